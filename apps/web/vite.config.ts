@@ -1,0 +1,13 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const source = ['@recovery-circles/source'];
+
+export default defineConfig({
+  plugins: [react()],
+  // Use core's TypeScript source directly; npm users of core get its dist.
+  resolve: { conditions: source },
+  ssr: { resolve: { conditions: source, externalConditions: source }, noExternal: ['@recovery-circles/core'] },
+  build: { target: 'es2022', sourcemap: true },
+  server: { proxy: { '/v1': 'http://127.0.0.1:3000' } },
+});

@@ -1,0 +1,88 @@
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { LoggerOptions } from 'pino';
+import type { Storage } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import { type AppDirs, serveApps } from './plugins/apps.js';
+import { registerErrorHandling } from './plugins/errors.js';
+import { registerSecurityHeaders } from './plugins/security-headers.js';
+import { healthRoutes } from './routes/health.js';
+import { v1Routes } from './routes/v1/index.js';
+import { loadStarterData } from './seed/starter.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    storage: Storage;
+  }
+}
+
+/** The app as its routes see it: Fastify with zod schemas as the type provider. */
+export type AppInstance = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+export interface AppOptions {
+  storage: Storage;
+  /** pino options, or false for no logs (tests). */
+  logger?: LoggerOptions | boolean;
+  /** Serve the built apps at / and /admin/. */
+  apps?: AppDirs;
+  /** Migrate and load the starter data before serving (default true). */
+  prepare?: boolean;
+}
+
+/**
+ * Builds the whole server without listening: tests call this and use `app.inject`, the
+ * process entry (server.ts) calls it and listens.
+ */
+export async function buildApp(options: AppOptions): Promise<AppInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    genReqId: () => crypto.randomUUID(),
+    bodyLimit: 1024 * 1024,
+    connectionTimeout: 30_000,
+    requestTimeout: 30_000,
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('storage', options.storage);
+  registerErrorHandling(app);
+  registerSecurityHeaders(app);
+
+  if (options.prepare ?? true) {
+    const applied = await migrate(options.storage.db);
+    const seeded = await loadStarterData(options.storage.db);
+    app.log.info({ migrations: applied, ...seeded }, 'database ready');
+  }
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Recovery Circles API',
+        version: '1.0.0',
+        description: 'Public read API of the Recovery Circles directory.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(healthRoutes);
+  await app.register(v1Routes, { prefix: '/v1' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  if (options.apps) await serveApps(app, options.apps);
+  return app;
+}

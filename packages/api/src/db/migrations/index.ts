@@ -1,0 +1,11 @@
+import { migration as crisisLines } from './0001-crisis-lines.js';
+
+/** One versioned step of the schema. Applied in order, once, inside a transaction. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Every migration, oldest first. Append new ones; never edit an applied one. */
+export const MIGRATIONS: readonly Migration[] = [crisisLines];

@@ -1,0 +1,33 @@
+import { randomBytes } from 'node:crypto';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { openStorage, type Storage } from '../src/db/database.js';
+
+/** The two storage backends every storage and API suite runs against. */
+export const BACKENDS = ['pglite', 'postgres'] as const;
+export type Backend = (typeof BACKENDS)[number];
+
+/** A fresh, empty database on the given backend. */
+export async function freshStorage(backend: Backend): Promise<Storage> {
+  if (backend === 'pglite') {
+    const instance = await PGlite.create();
+    const storage = await openStorage({ kind: 'pglite', instance });
+    return {
+      ...storage,
+      async close() {
+        await storage.close();
+        await instance.close();
+      },
+    };
+  }
+  const adminUrl = inject('postgresAdminUrl');
+  const name = `rc_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return openStorage({ kind: 'postgres', url: url.toString(), poolSize: 4 });
+}

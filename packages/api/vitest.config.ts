@@ -1,0 +1,11 @@
+import { baseConfig } from '@recovery-circles/vitest-config';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig(
+  baseConfig({
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  }),
+);

@@ -1,0 +1,3 @@
+export * from './crisis-lines.js';
+export * from './health.js';
+export * from './problem.js';

@@ -1,0 +1,10 @@
+/**
+ * @recovery-circles/core: the domain model, vocabularies, rules and API contract of
+ * Recovery Circles. Pure TypeScript; its only runtime dependency is zod.
+ * @packageDocumentation
+ */
+export * from './client/client.js';
+export * from './contract/index.js';
+export * from './crisis/crisis-line.js';
+export * from './crisis/crisis-lines.js';
+export * from './i18n.js';
