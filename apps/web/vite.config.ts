@@ -7,7 +7,10 @@ export default defineConfig({
   plugins: [react()],
   // Use core's TypeScript source directly; npm users of core get its dist.
   resolve: { conditions: source },
-  ssr: { resolve: { conditions: source, externalConditions: source }, noExternal: ['@recovery-circles/core'] },
+  ssr: {
+    resolve: { conditions: source, externalConditions: source },
+    noExternal: ['@recovery-circles/core'],
+  },
   build: { target: 'es2022', sourcemap: true },
   server: { proxy: { '/v1': 'http://127.0.0.1:3000' } },
 });

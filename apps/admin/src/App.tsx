@@ -1,7 +1,10 @@
 import { type CrisisLine, createClient } from '@recovery-circles/core';
 import { useEffect, useState } from 'react';
 
-type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; lines: CrisisLine[] };
+type State =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; lines: CrisisLine[] };
 
 const client = createClient({ baseUrl: '' });
 
@@ -30,12 +33,14 @@ export function App() {
       <h1>Recovery Circles — curation</h1>
       <h2>Crisis and help lines</h2>
       {state.status === 'loading' ? <p role="status">Loading the directory…</p> : null}
-      {state.status === 'error' ? <p role="alert">The directory could not be loaded: {state.message}</p> : null}
+      {state.status === 'error' ? (
+        <p role="alert">The directory could not be loaded: {state.message}</p>
+      ) : null}
       {state.status === 'ready' ? (
         <table>
           <caption>
-            {state.lines.length} lines served at /v1/crisis-lines. Lines without a verified date show as "not yet
-            verified" to visitors.
+            {state.lines.length} lines served at /v1/crisis-lines. Lines without a verified date show as "not
+            yet verified" to visitors.
           </caption>
           <thead>
             <tr>

@@ -7,14 +7,14 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const template = readFileSync(join(root, 'dist', 'index.html'), 'utf8');
 const { render } = await import(pathToFileURL(join(root, 'dist-ssr', 'entry-server.js')).href);
 
-const escape = (s) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+const escapeHtml = (s) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 const pages = { en: 'index.html', es: join('es', 'index.html') };
 for (const [locale, file] of Object.entries(pages)) {
   const page = render(locale);
   const html = template
-    .replace('<!--app-lang-->', locale)
-    .replace('<!--app-title-->', escape(page.title))
-    .replace('<!--app-description-->', escape(page.description))
+    .replace('<html lang="en">', `<html lang="${locale}">`)
+    .replace('<!--app-title-->', escapeHtml(page.title))
+    .replace('<!--app-description-->', escapeHtml(page.description))
     .replace('<!--app-html-->', page.html);
   mkdirSync(dirname(join(root, 'dist', file)), { recursive: true });
   writeFileSync(join(root, 'dist', file), html);

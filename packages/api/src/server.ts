@@ -21,7 +21,9 @@ const app = await buildApp({
       }),
     },
   },
-  ...(env.WEB_DIST_DIR && env.ADMIN_DIST_DIR ? { apps: { web: env.WEB_DIST_DIR, admin: env.ADMIN_DIST_DIR } } : {}),
+  ...(env.WEB_DIST_DIR && env.ADMIN_DIST_DIR
+    ? { apps: { web: env.WEB_DIST_DIR, admin: env.ADMIN_DIST_DIR } }
+    : {}),
 });
 
 let closing = false;

@@ -27,7 +27,11 @@ describe('the product in Chromium', () => {
     await expect(bar.getByRole('link', { name: 'Text 988' }).getAttribute('href')).resolves.toBe('sms:988');
     const lines = page.locator('#help-lines .line__name');
     await expect(lines.allTextContents()).resolves.toEqual(
-      expect.arrayContaining(['988 Suicide & Crisis Lifeline', 'SAMHSA National Helpline', 'Veterans Crisis Line']),
+      expect.arrayContaining([
+        '988 Suicide & Crisis Lifeline',
+        'SAMHSA National Helpline',
+        'Veterans Crisis Line',
+      ]),
     );
     expect(await page.getByText('Text HOME to 741741').count()).toBe(1);
     await screenshot(page, 'home-en');
@@ -40,7 +44,9 @@ describe('the product in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/`);
     const bar = page.getByRole('complementary', { name: 'Crisis help' });
-    await expect(bar.getByRole('link', { name: 'Call 988', exact: true }).getAttribute('href')).resolves.toBe('tel:988');
+    await expect(bar.getByRole('link', { name: 'Call 988', exact: true }).getAttribute('href')).resolves.toBe(
+      'tel:988',
+    );
     await expect(page.getByText('Call 1-800-662-4357 (1-800-662-HELP)').count()).resolves.toBe(1);
     await screenshot(page, 'home-no-js');
     await context.close();

@@ -32,23 +32,30 @@ export interface RunningServer {
 export async function startProduct(): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rc-e2e-'));
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [join(packageDir('@recovery-circles/api'), 'dist', 'server.js')], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      WEB_DIST_DIR: join(packageDir('@recovery-circles/web'), 'dist'),
-      ADMIN_DIST_DIR: join(packageDir('@recovery-circles/admin'), 'dist'),
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(packageDir('@recovery-circles/api'), 'dist', 'server.js')],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+        WEB_DIST_DIR: join(packageDir('@recovery-circles/web'), 'dist'),
+        ADMIN_DIST_DIR: join(packageDir('@recovery-circles/admin'), 'dist'),
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  );
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
-    const ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${url}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) break;
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -44,7 +44,15 @@ function ChannelAction({ channel, t, locale }: { channel: Channel; t: Messages; 
 }
 
 /** Every crisis and help line with every channel, as plain HTML. */
-export function CrisisLineList({ lines, t, locale }: { lines: readonly CrisisLine[]; t: Messages; locale: UiLocale }) {
+export function CrisisLineList({
+  lines,
+  t,
+  locale,
+}: {
+  lines: readonly CrisisLine[];
+  t: Messages;
+  locale: UiLocale;
+}) {
   return (
     <ul className="line-list">
       {lines.map((line) => (
@@ -59,17 +67,15 @@ export function CrisisLineList({ lines, t, locale }: { lines: readonly CrisisLin
             <span>
               {t.forWhom}: {localize(line.forWhom, locale)}
             </span>{' '}
-            <span>
-              {line.hours.kind === 'always' ? t.hoursAlways : localize(line.hours.text, locale)}
-            </span>
+            <span>{line.hours.kind === 'always' ? t.hoursAlways : localize(line.hours.text, locale)}</span>
           </p>
           <ul className="channels">
             {line.channels.map((channel, i) => (
-              // Channels have no id of their own; their order is fixed by the data.
-              // biome-ignore lint/suspicious/noArrayIndexKey: static list
-              <li key={i}>
+              <li key={`${channel.type}-${i}`}>
                 <ChannelAction channel={channel} t={t} locale={locale} />
-                {channel.note ? <span className="channel__note"> — {localize(channel.note, locale)}</span> : null}
+                {channel.note ? (
+                  <span className="channel__note"> — {localize(channel.note, locale)}</span>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
-import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { CrisisLine } from '@recovery-circles/core';
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
 /** The tables as the query layer sees them; migrations/ is the source of truth. */
 export interface Database {

@@ -12,7 +12,9 @@ export interface AppDirs {
 
 function assertBuilt(dir: string, name: string): void {
   if (!existsSync(join(dir, 'index.html'))) {
-    throw new Error(`The ${name} app is not built in ${dir}: run \`pnpm turbo run build\` (npm start does this).`);
+    throw new Error(
+      `The ${name} app is not built in ${dir}: run \`pnpm turbo run build\` (npm start does this).`,
+    );
   }
 }
 

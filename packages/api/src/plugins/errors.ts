@@ -43,7 +43,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
       body = problem('internal', 'Something went wrong on our side', 'Please try again in a moment.');
     } else {
       const code = STATUS_CODES[error.statusCode] ?? 'bad_request';
-      body = problem(code, error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? 'Invalid JSON' : 'Bad request', error.message);
+      body = problem(
+        code,
+        error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? 'Invalid JSON' : 'Bad request',
+        error.message,
+      );
       body.status = error.statusCode;
     }
     void reply.status(body.status).type('application/problem+json').send(body);
@@ -53,6 +57,12 @@ export function registerErrorHandling(app: FastifyInstance): void {
     void reply
       .status(404)
       .type('application/problem+json')
-      .send(problem('not_found', 'Not found', `Nothing is served at ${request.method} ${request.url.split('?')[0]}.`));
+      .send(
+        problem(
+          'not_found',
+          'Not found',
+          `Nothing is served at ${request.method} ${request.url.split('?')[0]}.`,
+        ),
+      );
   });
 }

@@ -4,11 +4,9 @@ import type { AppInstance } from '../app.js';
 
 /** Liveness (the process answers) and readiness (the database answers). */
 export async function healthRoutes(app: AppInstance): Promise<void> {
-  app.get(
-    '/healthz',
-    { schema: { hide: true, response: { 200: HealthResponseSchema } } },
-    async () => ({ status: 'ok' as const }),
-  );
+  app.get('/healthz', { schema: { hide: true, response: { 200: HealthResponseSchema } } }, async () => ({
+    status: 'ok' as const,
+  }));
 
   app.get(
     '/readyz',
@@ -19,7 +17,9 @@ export async function healthRoutes(app: AppInstance): Promise<void> {
         .then(() => 'ok' as const)
         .catch(() => 'failing' as const);
       const ready = database === 'ok';
-      return reply.status(ready ? 200 : 503).send({ status: ready ? 'ready' : 'starting', checks: { database } });
+      return reply
+        .status(ready ? 200 : 503)
+        .send({ status: ready ? 'ready' : 'starting', checks: { database } });
     },
   );
 }

@@ -19,7 +19,9 @@ export async function loadStarterData(db: Kysely<Database>): Promise<{ crisisLin
           data: eb.ref('excluded.data'),
           updated_at: new Date(),
         }))
-        .where(sql<boolean>`crisis_lines.data IS DISTINCT FROM excluded.data OR crisis_lines.position IS DISTINCT FROM excluded.position`),
+        .where(
+          sql<boolean>`crisis_lines.data IS DISTINCT FROM excluded.data OR crisis_lines.position IS DISTINCT FROM excluded.position`,
+        ),
     )
     .execute();
   return { crisisLines: rows.length };

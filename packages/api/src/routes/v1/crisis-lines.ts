@@ -17,7 +17,11 @@ export async function crisisLinesRoute(app: AppInstance): Promise<void> {
     async (request, reply) => {
       let data: CrisisLine[];
       try {
-        const rows = await app.storage.db.selectFrom('crisis_lines').select('data').orderBy('position').execute();
+        const rows = await app.storage.db
+          .selectFrom('crisis_lines')
+          .select('data')
+          .orderBy('position')
+          .execute();
         data = rows.map((r) => r.data);
       } catch (err) {
         // Crisis help must never disappear behind a database error: fall back to core's copy.
