@@ -123,7 +123,12 @@ if (command === 'test') {
   const server = spawn(join(nodeBin, 'node'), ['packages/api/dist/server.js'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...env, NODE_ENV: env.NODE_ENV ?? 'production', RC_SERVE_APPS: '1' },
+    env: {
+      ...env,
+      NODE_ENV: env.NODE_ENV ?? 'production',
+      WEB_DIST_DIR: join(root, 'apps', 'web', 'dist'),
+      ADMIN_DIST_DIR: join(root, 'apps', 'admin', 'dist'),
+    },
   });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
   server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -45,6 +45,6 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 
 await app.listen({ host: env.HOST, port: env.PORT });
 const where = `http://${env.HOST === '0.0.0.0' || env.HOST === '127.0.0.1' ? 'localhost' : env.HOST}:${env.PORT}`;
-app.log.info(
-  `Recovery Circles is ready at ${where}/ — API ${where}/v1 · admin ${where}/admin/ · storage ${storage.backend}`,
-);
+const message = `Recovery Circles is ready: open ${where}/ (admin ${where}/admin/, API ${where}/v1, storage ${storage.backend})`;
+app.log.info(message);
+if (process.stdout.isTTY) console.log(`\n  ${message}\n`);
