@@ -1,28 +1,43 @@
-import { CRISIS_LINES } from '@recovery-circles/core';
+import { CRISIS_LINES, STARTER_DIRECTORY } from '@recovery-circles/core';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { upsertResource } from '../repositories/resources.js';
 
 /**
- * Loads core's starter directory: the national crisis and help lines. Idempotent, and it
- * refreshes lines that core ships newer facts for, so a second start reuses the data.
+ * Loads core's starter directory: the crisis and help lines and the national family, peer
+ * and professional programs. Idempotent: a second start changes nothing unless core ships
+ * newer facts, which then update the stored records (and the change log says so).
  */
-export async function loadStarterData(db: Kysely<Database>): Promise<{ crisisLines: number }> {
-  const rows = CRISIS_LINES.map((line, position) => ({ id: line.id, position, data: JSON.stringify(line) }));
-  await db
-    .insertInto('crisis_lines')
-    .values(rows)
-    .onConflict((oc) =>
-      oc
-        .column('id')
-        .doUpdateSet((eb) => ({
-          position: eb.ref('excluded.position'),
-          data: eb.ref('excluded.data'),
-          updated_at: new Date(),
-        }))
-        .where(
-          sql<boolean>`crisis_lines.data IS DISTINCT FROM excluded.data OR crisis_lines.position IS DISTINCT FROM excluded.position`,
-        ),
-    )
-    .execute();
-  return { crisisLines: rows.length };
+export async function loadStarterData(
+  db: Kysely<Database>,
+): Promise<{ crisisLines: number; resources: number }> {
+  return db.transaction().execute(async (trx) => {
+    const rows = CRISIS_LINES.map((line, position) => ({
+      id: line.id,
+      position,
+      data: JSON.stringify(line),
+    }));
+    await trx
+      .insertInto('crisis_lines')
+      .values(rows)
+      .onConflict((oc) =>
+        oc
+          .column('id')
+          .doUpdateSet((eb) => ({
+            position: eb.ref('excluded.position'),
+            data: eb.ref('excluded.data'),
+            updated_at: new Date(),
+          }))
+          .where(
+            sql<boolean>`crisis_lines.data IS DISTINCT FROM excluded.data OR crisis_lines.position IS DISTINCT FROM excluded.position`,
+          ),
+      )
+      .execute();
+    let written = 0;
+    for (const resource of STARTER_DIRECTORY) {
+      const outcome = await upsertResource(trx, resource, { actor: 'starter-data' });
+      if (outcome !== 'unchanged') written += 1;
+    }
+    return { crisisLines: rows.length, resources: written };
+  });
 }

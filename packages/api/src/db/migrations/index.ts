@@ -1,4 +1,5 @@
 import { migration as crisisLines } from './0001-crisis-lines.js';
+import { migration as directory } from './0002-directory.js';
 
 /** One versioned step of the schema. Applied in order, once, inside a transaction. */
 export interface Migration {
@@ -8,4 +9,4 @@ export interface Migration {
 }
 
 /** Every migration, oldest first. Append new ones; never edit an applied one. */
-export const MIGRATIONS: readonly Migration[] = [crisisLines];
+export const MIGRATIONS: readonly Migration[] = [crisisLines, directory];

@@ -1,0 +1,26 @@
+import { createHash } from 'node:crypto';
+import type { Resource } from '@recovery-circles/core';
+
+function stable(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stable);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, stable((value as Record<string, unknown>)[key])]),
+    );
+  }
+  return value;
+}
+
+/**
+ * A hash of what a resource says, ignoring bookkeeping (timestamps, which import wrote it),
+ * so a re-import of the same facts counts as unchanged.
+ */
+export function contentHash(resource: Resource): string {
+  const { createdAt: _c, updatedAt: _u, provenance, ...facts } = resource;
+  const { importBatchId: _b, importedAt: _i, ...source } = provenance;
+  return createHash('sha256')
+    .update(JSON.stringify(stable({ ...facts, provenance: source })))
+    .digest('base64url');
+}

@@ -1,0 +1,75 @@
+import { type Resource, starterDirectory } from '@recovery-circles/core';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKENDS, freshStorage } from '../../test/backends.js';
+import type { Storage } from '../db/database.js';
+import { migrate } from '../db/migrate.js';
+import { latestVersion, resourcesChangedSince, retireMissing, upsertResource } from './resources.js';
+
+function program(id: string): Resource {
+  const found = starterDirectory().find((r) => r.id === id);
+  if (!found) throw new Error(`no starter record ${id}`);
+  return found;
+}
+
+describe.each(BACKENDS)('resource storage on %s', (backend) => {
+  let storage: Storage;
+  beforeAll(async () => {
+    storage = await freshStorage(backend);
+    await migrate(storage.db);
+  });
+  afterAll(() => storage.close());
+
+  it('adds, then finds the same facts unchanged, then records a real change with before and after', async () => {
+    const alAnon = program('national-al-anon');
+    expect(await upsertResource(storage.db, alAnon, { actor: 'test' })).toBe('added');
+    expect(await upsertResource(storage.db, alAnon, { actor: 'test' })).toBe('unchanged');
+    const renamed = { ...alAnon, name: `${alAnon.name} (renamed)` };
+    expect(await upsertResource(storage.db, renamed, { actor: 'curator-1' })).toBe('changed');
+
+    const log = await storage.db
+      .selectFrom('change_log')
+      .select(['action', 'actor', 'before', 'after'])
+      .where('entity_id', '=', alAnon.id)
+      .orderBy('id')
+      .execute();
+    expect(log.map((l) => [l.action, l.actor])).toEqual([
+      ['create', 'test'],
+      ['update', 'curator-1'],
+    ]);
+    expect((log[1]?.before as Resource).name).toBe(alAnon.name);
+    expect((log[1]?.after as Resource).name).toBe(renamed.name);
+  });
+
+  it('matches a re-import by source and external id instead of duplicating', async () => {
+    const base = program('national-smart-recovery');
+    const smart = { ...base, provenance: { ...base.provenance, externalId: 'feed-record-7' } };
+    expect(await upsertResource(storage.db, smart, { actor: 'test' })).toBe('added');
+    const again = { ...smart, id: 'another-id', description: 'Updated by the source.' };
+    expect(await upsertResource(storage.db, again, { actor: 'test' })).toBe('changed');
+    const rows = await storage.db
+      .selectFrom('resources')
+      .select('id')
+      .where('source', '=', smart.provenance.source)
+      .execute();
+    expect(rows.map((r) => r.id)).toEqual([smart.id]);
+  });
+
+  it('retires what a source no longer lists, and the change feed shows it', async () => {
+    const before = await latestVersion(storage.db);
+    const retired = await retireMissing(storage.db, 'al-anon.org', new Set(), { actor: 'import:test' });
+    expect(retired).toBe(1);
+    const changes = await resourcesChangedSince(storage.db, before);
+    expect(changes.map((c) => [c.resource.id, c.resource.status])).toEqual([
+      ['national-al-anon', 'inactive'],
+    ]);
+    expect(BigInt(await latestVersion(storage.db))).toBeGreaterThan(BigInt(before));
+  });
+
+  it('keeps the change log append-only', async () => {
+    await expect(sql`UPDATE change_log SET actor = 'someone else'`.execute(storage.db)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(sql`DELETE FROM change_log`.execute(storage.db)).rejects.toThrow(/append-only/);
+  });
+});

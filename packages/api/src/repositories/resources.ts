@@ -1,0 +1,256 @@
+import type { Resource } from '@recovery-circles/core';
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { contentHash } from './content-hash.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** Who made a change: a curator's id, "import:<format>", or "starter-data". */
+export interface WriteContext {
+  actor: string;
+  importBatchId?: string;
+}
+
+export type UpsertOutcome = 'added' | 'changed' | 'unchanged';
+
+/** A stored resource with the change version it was written at. */
+export interface StoredResource {
+  resource: Resource;
+  version: string;
+}
+
+function externalIdOf(resource: Resource): string {
+  return resource.provenance.externalId ?? resource.id;
+}
+
+function locationsOf(resource: Resource) {
+  const all = resource.kind === 'service' ? [resource.location, ...resource.locations] : [resource.location];
+  return all.flatMap((location, position) =>
+    location
+      ? [
+          {
+            resource_id: resource.id,
+            position,
+            name: location.name ?? null,
+            street: location.street ?? null,
+            city: location.city ?? null,
+            region: location.region ?? null,
+            postal_code: location.postalCode ?? null,
+            country: location.country ?? null,
+            lat: location.coordinates?.lat ?? null,
+            lng: location.coordinates?.lng ?? null,
+            precision: location.precision,
+          },
+        ]
+      : [],
+  );
+}
+
+function slotsOf(resource: Resource) {
+  const schedule = resource.schedule;
+  if (schedule?.type === 'weekly') {
+    return schedule.slots.map((slot, position) => ({
+      resource_id: resource.id,
+      position,
+      day: slot.day,
+      starts: slot.start,
+      ends: slot.end ?? null,
+      time_zone: schedule.timeZone,
+    }));
+  }
+  if (schedule?.type === 'opening-hours') {
+    return schedule.hours.map((range, position) => ({
+      resource_id: resource.id,
+      position,
+      day: range.day,
+      starts: range.opens,
+      ends: range.closes === '24:00' ? '23:59:59' : range.closes,
+      time_zone: schedule.timeZone,
+    }));
+  }
+  return [];
+}
+
+async function writeParts(db: Db, resource: Resource): Promise<void> {
+  await db.deleteFrom('resource_locations').where('resource_id', '=', resource.id).execute();
+  await db.deleteFrom('resource_schedule_slots').where('resource_id', '=', resource.id).execute();
+  const locations = locationsOf(resource);
+  if (locations.length > 0) await db.insertInto('resource_locations').values(locations).execute();
+  const slots = slotsOf(resource);
+  if (slots.length > 0) await db.insertInto('resource_schedule_slots').values(slots).execute();
+  const { verifiedAt, verifiedBy, method } = resource.verification;
+  if (verifiedAt) {
+    const known = await db
+      .selectFrom('verifications')
+      .select('id')
+      .where('resource_id', '=', resource.id)
+      .where('verified_at', '=', new Date(verifiedAt))
+      .executeTakeFirst();
+    if (!known) {
+      await db
+        .insertInto('verifications')
+        .values({
+          resource_id: resource.id,
+          verified_at: verifiedAt,
+          verified_by: verifiedBy ?? null,
+          method: method ?? null,
+        })
+        .execute();
+    }
+  }
+}
+
+/**
+ * Saves a resource, matched to what is stored by its source and external id (so a re-import
+ * updates instead of duplicating). Logs the before and after of every real change.
+ */
+export async function upsertResource(
+  db: Db,
+  incoming: Resource,
+  context: WriteContext,
+): Promise<UpsertOutcome> {
+  const externalId = externalIdOf(incoming);
+  const existing = await db
+    .selectFrom('resources')
+    .select(['id', 'data', 'content_hash', 'created_at'])
+    .where('source', '=', incoming.provenance.source)
+    .where('external_id', '=', externalId)
+    .executeTakeFirst();
+  const now = new Date();
+  const resource: Resource = {
+    ...incoming,
+    id: existing?.id ?? incoming.id,
+    provenance: {
+      ...incoming.provenance,
+      ...(context.importBatchId
+        ? { importBatchId: context.importBatchId, importedAt: now.toISOString() }
+        : {}),
+    },
+    createdAt: (existing?.created_at ?? now).toISOString(),
+    updatedAt: now.toISOString(),
+  };
+  const hash = contentHash(resource);
+  if (existing && existing.content_hash === hash) return 'unchanged';
+
+  const columns = {
+    kind: resource.kind,
+    slug: resource.slug,
+    name: resource.name,
+    status: resource.status,
+    circles: resource.circles,
+    organization_id: null,
+    source: resource.provenance.source,
+    source_url: resource.provenance.sourceUrl ?? null,
+    external_id: externalId,
+    import_batch_id: context.importBatchId ?? null,
+    verified_at: resource.verification.verifiedAt,
+    data: JSON.stringify(resource),
+    content_hash: hash,
+    version: sql<string>`nextval('resource_change_seq')`,
+    updated_at: now,
+  };
+  if (existing) {
+    await db.updateTable('resources').set(columns).where('id', '=', existing.id).execute();
+  } else {
+    await db
+      .insertInto('resources')
+      .values({ id: resource.id, ...columns, created_at: now })
+      .execute();
+  }
+  await writeParts(db, resource);
+  await db
+    .insertInto('change_log')
+    .values({
+      actor: context.actor,
+      action: existing ? 'update' : 'create',
+      entity_type: 'resource',
+      entity_id: resource.id,
+      import_batch_id: context.importBatchId ?? null,
+      before: existing ? JSON.stringify(existing.data) : null,
+      after: JSON.stringify(resource),
+    })
+    .execute();
+  return existing ? 'changed' : 'added';
+}
+
+/**
+ * Marks active resources of `source` that the latest import no longer lists as inactive.
+ * Returns how many were retired.
+ */
+export async function retireMissing(
+  db: Db,
+  source: string,
+  keepExternalIds: ReadonlySet<string>,
+  context: WriteContext,
+): Promise<number> {
+  const rows = await db
+    .selectFrom('resources')
+    .select(['id', 'external_id', 'data'])
+    .where('source', '=', source)
+    .where('status', '!=', 'inactive')
+    .execute();
+  let retired = 0;
+  for (const row of rows) {
+    if (keepExternalIds.has(row.external_id)) continue;
+    const resource: Resource = { ...row.data, status: 'inactive', updatedAt: new Date().toISOString() };
+    await db
+      .updateTable('resources')
+      .set({
+        status: 'inactive',
+        data: JSON.stringify(resource),
+        content_hash: contentHash(resource),
+        version: sql<string>`nextval('resource_change_seq')`,
+        updated_at: new Date(),
+      })
+      .where('id', '=', row.id)
+      .execute();
+    await db
+      .insertInto('change_log')
+      .values({
+        actor: context.actor,
+        action: 'retire',
+        entity_type: 'resource',
+        entity_id: row.id,
+        import_batch_id: context.importBatchId ?? null,
+        before: JSON.stringify(row.data),
+        after: JSON.stringify(resource),
+      })
+      .execute();
+    retired += 1;
+  }
+  return retired;
+}
+
+/** One resource by id. */
+export async function getResource(db: Db, id: string): Promise<Resource | undefined> {
+  const row = await db.selectFrom('resources').select('data').where('id', '=', id).executeTakeFirst();
+  return row?.data;
+}
+
+/**
+ * Resources written after `version`, oldest change first, with the version each was
+ * written at: how the search index loads at start and follows other replicas' writes.
+ */
+export async function resourcesChangedSince(
+  db: Db,
+  version: string,
+  limit = 5_000,
+): Promise<StoredResource[]> {
+  const rows = await db
+    .selectFrom('resources')
+    .select(['data', 'version'])
+    .where('version', '>', version)
+    .orderBy('version')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({ resource: row.data, version: row.version }));
+}
+
+/** The highest change version written so far ("0" for an empty directory). */
+export async function latestVersion(db: Db): Promise<string> {
+  const row = await db
+    .selectFrom('resources')
+    .select((eb) => eb.fn.max('version').as('max'))
+    .executeTakeFirst();
+  return row?.max ? String(row.max) : '0';
+}

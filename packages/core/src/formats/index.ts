@@ -1,0 +1,6 @@
+/**
+ * `@recovery-circles/core/formats`: converters between the Recovery Circles model and the
+ * formats directories exchange — Meeting Guide JSON, Open Referral HSDS 3.0 (JSON and CSV),
+ * SAMHSA treatment data, and the curator CSV. Pure functions for Node and browsers.
+ * @packageDocumentation
+ */

@@ -1,0 +1,146 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createGeoGrid } from './geo-grid.js';
+import { distanceKm, type LatLng } from './lat-lng.js';
+
+/** Deterministic PRNG so the 100,000-point test is reproducible. */
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const point = fc.record({
+  lat: fc.double({ min: -89, max: 89, noNaN: true }),
+  lng: fc.double({ min: -180, max: 180, noNaN: true }),
+});
+/** Points clustered in a region so queries find something, including across the antimeridian. */
+const regional = (centerLng: number) =>
+  fc.record({
+    lat: fc.double({ min: 45, max: 55, noNaN: true }),
+    lng: fc
+      .double({ min: centerLng - 5, max: centerLng + 5, noNaN: true })
+      .map((x) => ((x + 540) % 360) - 180),
+  });
+
+function bruteForce(
+  points: LatLng[],
+  center: LatLng,
+  radiusKm: number,
+): { id: number; distanceKm: number }[] {
+  return points
+    .map((p, id) => ({ id, distanceKm: distanceKm(center, p) }))
+    .filter((h) => h.distanceKm <= radiusKm)
+    .sort((a, b) => a.distanceKm - b.distanceKm);
+}
+
+describe('createGeoGrid', () => {
+  it('agrees with brute force on within() for random points', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(-100, 0, 179),
+        fc.integer({ min: 1, max: 50 }),
+        fc.double({ min: 1, max: 800, noNaN: true }),
+        (lng, cellKm, radius) => {
+          const pointsArb = fc.array(regional(lng), { minLength: 0, maxLength: 200 });
+          fc.assert(
+            fc.property(pointsArb, regional(lng), (points, center) => {
+              const grid = createGeoGrid<number>(cellKm);
+              for (const [id, p] of points.entries()) grid.add(id, p);
+              const got = grid.within(center, radius);
+              const want = bruteForce(points, center, radius);
+              expect(got.map((h) => h.id).sort()).toEqual(want.map((h) => h.id).sort());
+              expect(got.map((h) => h.distanceKm)).toEqual(want.map((h) => h.distanceKm));
+            }),
+            { numRuns: 5 },
+          );
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
+  it('agrees with brute force on within() over the whole globe', () => {
+    fc.assert(
+      fc.property(
+        fc.array(point, { maxLength: 300 }),
+        point,
+        fc.double({ min: 0, max: 25000, noNaN: true }),
+        (points, center, radius) => {
+          const grid = createGeoGrid<number>(200);
+          for (const [id, p] of points.entries()) grid.add(id, p);
+          expect(
+            grid
+              .within(center, radius)
+              .map((h) => h.id)
+              .sort(),
+          ).toEqual(
+            bruteForce(points, center, radius)
+              .map((h) => h.id)
+              .sort(),
+          );
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('agrees with brute force on nearest()', () => {
+    fc.assert(
+      fc.property(
+        fc.array(regional(-75), { minLength: 1, maxLength: 200 }),
+        regional(-75),
+        fc.integer({ min: 1, max: 10 }),
+        fc.option(fc.double({ min: 1, max: 500, noNaN: true }), { nil: undefined }),
+        (points, center, k, maxKm) => {
+          const grid = createGeoGrid<number>(5);
+          for (const [id, p] of points.entries()) grid.add(id, p);
+          const got = grid.nearest(center, k, maxKm);
+          const want = bruteForce(points, center, maxKm ?? Number.POSITIVE_INFINITY).slice(0, k);
+          expect(got.map((h) => h.distanceKm)).toEqual(want.map((h) => h.distanceKm));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('adds, updates and removes by id', () => {
+    const grid = createGeoGrid(10);
+    grid.add('a', { lat: 40.75, lng: -73.99 });
+    grid.add('b', { lat: 40.76, lng: -73.98 });
+    expect(grid.size).toBe(2);
+    expect(grid.within({ lat: 40.75, lng: -73.99 }, 5).map((h) => h.id)).toEqual(['a', 'b']);
+    grid.update('a', { lat: 34.05, lng: -118.24 });
+    expect(grid.size).toBe(2);
+    expect(grid.within({ lat: 40.75, lng: -73.99 }, 5).map((h) => h.id)).toEqual(['b']);
+    expect(grid.get('a')).toEqual({ lat: 34.05, lng: -118.24 });
+    expect(grid.remove('b')).toBe(true);
+    expect(grid.remove('b')).toBe(false);
+    expect(grid.has('b')).toBe(false);
+    expect(grid.within({ lat: 40.75, lng: -73.99 }, 5)).toEqual([]);
+    expect(grid.nearest({ lat: 40.75, lng: -73.99 }, 1)[0]?.id).toBe('a');
+    expect(grid.nearest({ lat: 40.75, lng: -73.99 }, 1, 100)).toEqual([]);
+  });
+
+  it('answers radius queries over 100,000 points like brute force', () => {
+    const random = mulberry32(2026);
+    const points: LatLng[] = [];
+    for (let i = 0; i < 100_000; i++) {
+      // Contiguous-US-sized spread, as the resource table has.
+      points.push({ lat: 25 + random() * 24, lng: -125 + random() * 58 });
+    }
+    const grid = createGeoGrid<number>(25);
+    for (const [id, p] of points.entries()) grid.add(id, p);
+    for (let q = 0; q < 20; q++) {
+      const center = { lat: 25 + random() * 24, lng: -125 + random() * 58 };
+      const radius = 10 + random() * 90;
+      expect(grid.within(center, radius).map((h) => h.id)).toEqual(
+        bruteForce(points, center, radius).map((h) => h.id),
+      );
+    }
+  });
+});

@@ -1,0 +1,3 @@
+export * from './defects.js';
+export * from './geo-grid.js';
+export * from './lat-lng.js';
