@@ -37,8 +37,8 @@ describe.each(BACKENDS)('resource storage on %s', (backend) => {
       ['create', 'test'],
       ['update', 'curator-1'],
     ]);
-    expect((log[1]?.before as Resource).name).toBe(alAnon.name);
-    expect((log[1]?.after as Resource).name).toBe(renamed.name);
+    expect(log[1]?.before).toMatchObject({ name: alAnon.name });
+    expect(log[1]?.after).toMatchObject({ name: renamed.name });
   });
 
   it('matches a re-import by source and external id instead of duplicating', async () => {
