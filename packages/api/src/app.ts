@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import fastifyEtag from '@fastify/etag';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
 import {
@@ -38,6 +40,8 @@ export interface AppOptions {
   logger?: LoggerOptions | boolean;
   /** Serve the built apps at / and /admin/. */
   apps?: AppDirs;
+  /** Requests a client may make per minute on every route (default 600). */
+  rateLimitPerMinute?: number;
   /** Migrate and load the starter data before serving (default true). */
   prepare?: boolean;
 }
@@ -69,6 +73,17 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
     app.log.info({ migrations: applied, ...seeded }, 'database ready');
   }
 
+  await app.register(fastifyEtag, { weak: true });
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: options.rateLimitPerMinute ?? 600,
+    timeWindow: '1 minute',
+    // Counted in memory per replica, by client address; the address is never logged.
+    errorResponseBuilder: (_request, context) =>
+      Object.assign(new Error(`Please wait ${Math.ceil(context.ttl / 1000)} s and try again.`), {
+        statusCode: context.statusCode,
+      }),
+  });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',

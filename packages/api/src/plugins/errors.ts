@@ -14,14 +14,14 @@ export function problem(code: ErrorCode, title: string, detail?: string, extra?:
   };
 }
 
-const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
-  400: 'bad_request',
-  404: 'not_found',
-  405: 'method_not_allowed',
-  413: 'payload_too_large',
-  415: 'unsupported_media_type',
-  429: 'rate_limited',
-  503: 'unavailable',
+const CLIENT_ERRORS: Partial<Record<number, [ErrorCode, string]>> = {
+  400: ['bad_request', 'Bad request'],
+  404: ['not_found', 'Not found'],
+  405: ['method_not_allowed', 'Method not allowed'],
+  413: ['payload_too_large', 'The request body is too large'],
+  415: ['unsupported_media_type', 'Unsupported content type'],
+  429: ['rate_limited', 'Too many requests'],
+  503: ['unavailable', 'Temporarily unavailable'],
 };
 
 /**
@@ -42,10 +42,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
       request.log.error({ err: error }, 'request failed');
       body = problem('internal', 'Something went wrong on our side', 'Please try again in a moment.');
     } else {
-      const code = STATUS_CODES[error.statusCode] ?? 'bad_request';
+      const [code, title] = CLIENT_ERRORS[error.statusCode] ?? ['bad_request', 'Bad request'];
       body = problem(
         code,
-        error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? 'Invalid JSON' : 'Bad request',
+        error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? 'Invalid JSON' : title,
         error.message,
       );
       body.status = error.statusCode;

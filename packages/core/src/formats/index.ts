@@ -4,3 +4,4 @@
  * SAMHSA treatment data, and the curator CSV. Pure functions for Node and browsers.
  * @packageDocumentation
  */
+export * from './ics/index.js';

@@ -33,6 +33,11 @@ export const LocationSchema = z.object({
     .optional(),
   coordinates: CoordinatesSchema.optional(),
   precision: LocationPrecisionSchema.default('exact'),
+  /**
+   * Named areas the source files the place under, broadest first, e.g. a Meeting Guide
+   * region and sub-region ["Delaware County", "Woodlyn"].
+   */
+  areas: z.array(z.string().trim().min(1).max(120)).max(10).optional(),
   /** Directions as published, e.g. "Enter by the side door, room 3". */
   notes: z.string().trim().min(1).optional(),
   /** The place's own IANA zone, when known. */

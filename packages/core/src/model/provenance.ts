@@ -15,6 +15,11 @@ export const ProvenanceSchema = z.object({
   /** The import run that last wrote the record. */
   importBatchId: z.string().min(1).optional(),
   importedAt: DateTimeSchema.optional(),
+  /**
+   * When the source says it last changed the record (a Meeting Guide `updated`), kept apart
+   * from `verification`: a feed's edit date is not a confirmation.
+   */
+  sourceUpdatedAt: DateTimeSchema.optional(),
 });
 /** Where a record's facts came from. */
 export type Provenance = z.infer<typeof ProvenanceSchema>;

@@ -1,7 +1,15 @@
 import type { AppInstance } from '../../app.js';
 import { crisisLinesRoute } from './crisis-lines.js';
+import { geocodeRoute } from './geocode.js';
+import { resourceRoutes } from './resource.js';
+import { suggestionsRoute } from './suggestions.js';
+import { vocabulariesRoute } from './vocabularies.js';
 
 /** The public API, version 1. */
 export async function v1Routes(app: AppInstance): Promise<void> {
   await app.register(crisisLinesRoute);
+  await app.register(vocabulariesRoute);
+  await app.register(geocodeRoute);
+  await app.register(resourceRoutes);
+  await app.register(suggestionsRoute);
 }
