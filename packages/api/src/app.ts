@@ -14,6 +14,7 @@ import type { Storage } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { type AppDirs, serveApps } from './plugins/apps.js';
 import { registerErrorHandling } from './plugins/errors.js';
+import { registerMetrics } from './plugins/metrics.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { healthRoutes } from './routes/health.js';
 import { v1Routes } from './routes/v1/index.js';
@@ -66,6 +67,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   app.decorate('storage', options.storage);
   registerErrorHandling(app);
   registerSecurityHeaders(app);
+  registerMetrics(app);
 
   if (options.prepare ?? true) {
     const applied = await migrate(options.storage.db);

@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS, freshStorage } from '../../test/backends.js';
 import type { Storage } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
-import { latestVersion, resourcesChangedSince, retireMissing, upsertResource } from './resources.js';
+import {
+  latestVersion,
+  resourcesChangedSince,
+  retireMissing,
+  upsertResource,
+  withWriteTransaction,
+} from './resources.js';
 
 function program(id: string): Resource {
   const found = starterDirectory().find((r) => r.id === id);
@@ -22,10 +28,16 @@ describe.each(BACKENDS)('resource storage on %s', (backend) => {
 
   it('adds, then finds the same facts unchanged, then records a real change with before and after', async () => {
     const alAnon = program('national-al-anon');
-    expect(await upsertResource(storage.db, alAnon, { actor: 'test' })).toBe('added');
-    expect(await upsertResource(storage.db, alAnon, { actor: 'test' })).toBe('unchanged');
+    expect(
+      await withWriteTransaction(storage.db, (trx) => upsertResource(trx, alAnon, { actor: 'test' })),
+    ).toBe('added');
+    expect(
+      await withWriteTransaction(storage.db, (trx) => upsertResource(trx, alAnon, { actor: 'test' })),
+    ).toBe('unchanged');
     const renamed = { ...alAnon, name: `${alAnon.name} (renamed)` };
-    expect(await upsertResource(storage.db, renamed, { actor: 'curator-1' })).toBe('changed');
+    expect(
+      await withWriteTransaction(storage.db, (trx) => upsertResource(trx, renamed, { actor: 'curator-1' })),
+    ).toBe('changed');
 
     const log = await storage.db
       .selectFrom('change_log')
@@ -44,9 +56,13 @@ describe.each(BACKENDS)('resource storage on %s', (backend) => {
   it('matches a re-import by source and external id instead of duplicating', async () => {
     const base = program('national-smart-recovery');
     const smart = { ...base, provenance: { ...base.provenance, externalId: 'feed-record-7' } };
-    expect(await upsertResource(storage.db, smart, { actor: 'test' })).toBe('added');
+    expect(
+      await withWriteTransaction(storage.db, (trx) => upsertResource(trx, smart, { actor: 'test' })),
+    ).toBe('added');
     const again = { ...smart, id: 'another-id', description: 'Updated by the source.' };
-    expect(await upsertResource(storage.db, again, { actor: 'test' })).toBe('changed');
+    expect(
+      await withWriteTransaction(storage.db, (trx) => upsertResource(trx, again, { actor: 'test' })),
+    ).toBe('changed');
     const rows = await storage.db
       .selectFrom('resources')
       .select('id')
@@ -57,7 +73,9 @@ describe.each(BACKENDS)('resource storage on %s', (backend) => {
 
   it('retires what a source no longer lists, and the change feed shows it', async () => {
     const before = await latestVersion(storage.db);
-    const retired = await retireMissing(storage.db, 'al-anon.org', new Set(), { actor: 'import:test' });
+    const retired = await withWriteTransaction(storage.db, (trx) =>
+      retireMissing(trx, 'al-anon.org', new Set(), { actor: 'import:test' }),
+    );
     expect(retired).toBe(1);
     const changes = await resourcesChangedSince(storage.db, before);
     expect(changes.map((c) => [c.resource.id, c.resource.status])).toEqual([

@@ -5,6 +5,22 @@ import { contentHash } from './content-hash.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+// Every transaction that writes resources holds this lock until it commits, so change
+// versions (taken after the lock) become visible in order and a replica following
+// `version > last seen` never skips a write that committed late.
+const RESOURCE_WRITE_LOCK = 7_260_002;
+
+/** Runs `work` in a transaction that may write resources (see RESOURCE_WRITE_LOCK). */
+export async function withWriteTransaction<T>(
+  db: Kysely<Database>,
+  work: (trx: Transaction<Database>) => Promise<T>,
+): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    await sql`SELECT pg_advisory_xact_lock(${RESOURCE_WRITE_LOCK})`.execute(trx);
+    return work(trx);
+  });
+}
+
 /** Who made a change: a curator's id, "import:<format>", or "starter-data". */
 export interface WriteContext {
   actor: string;
@@ -178,7 +194,7 @@ export async function upsertResource(
  * Returns how many were retired.
  */
 export async function retireMissing(
-  db: Db,
+  db: Transaction<Database>,
   source: string,
   keepExternalIds: ReadonlySet<string>,
   context: WriteContext,

@@ -1,7 +1,7 @@
 import { CRISIS_LINES, STARTER_DIRECTORY } from '@recovery-circles/core';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { upsertResource } from '../repositories/resources.js';
+import { upsertResource, withWriteTransaction } from '../repositories/resources.js';
 
 /**
  * Loads core's starter directory: the crisis and help lines and the national family, peer
@@ -11,7 +11,7 @@ import { upsertResource } from '../repositories/resources.js';
 export async function loadStarterData(
   db: Kysely<Database>,
 ): Promise<{ crisisLines: number; resources: number }> {
-  return db.transaction().execute(async (trx) => {
+  return withWriteTransaction(db, async (trx) => {
     const rows = CRISIS_LINES.map((line, position) => ({
       id: line.id,
       position,

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS, freshStorage } from '../../../test/backends.js';
 import { type AppInstance, buildApp } from '../../app.js';
 import type { Storage } from '../../db/database.js';
-import { upsertResource } from '../../repositories/resources.js';
+import { upsertResource, withWriteTransaction } from '../../repositories/resources.js';
 
 const exampleMeeting = ResourceSchema.parse({
   kind: 'meeting',
@@ -30,7 +30,7 @@ describe.each(BACKENDS)('public endpoints on %s', (backend) => {
   beforeAll(async () => {
     storage = await freshStorage(backend);
     app = await buildApp({ storage });
-    await upsertResource(storage.db, exampleMeeting, { actor: 'test' });
+    await withWriteTransaction(storage.db, (trx) => upsertResource(trx, exampleMeeting, { actor: 'test' }));
   });
   afterAll(async () => {
     await app.close();
