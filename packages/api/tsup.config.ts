@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/server.ts', 'src/app.ts'],
+  entry: ['src/server.ts', 'src/app.ts', 'src/cli.ts'],
   format: ['esm'],
   target: 'node24',
   platform: 'node',

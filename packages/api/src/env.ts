@@ -11,6 +11,8 @@ const EnvSchema = z.object({
   /** Where the embedded database keeps its files. */
   DATA_DIR: z.string().default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** A folder whose files are imported at start when new or changed (see the README). */
+  IMPORT_DIR: z.string().optional(),
   /** Built web app to serve at / (set by `npm start`); the API alone when absent. */
   WEB_DIST_DIR: z.string().optional(),
   /** Built admin app to serve at /admin/ (set by `npm start`). */
@@ -25,5 +27,6 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
   }
-  return { ...parsed.data, DATA_DIR: resolve(parsed.data.DATA_DIR) };
+  const env = { ...parsed.data, DATA_DIR: resolve(parsed.data.DATA_DIR) };
+  return env.IMPORT_DIR ? { ...env, IMPORT_DIR: resolve(env.IMPORT_DIR) } : env;
 }

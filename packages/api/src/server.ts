@@ -1,6 +1,7 @@
 import { buildApp } from './app.js';
 import { openStorage } from './db/database.js';
 import { loadEnv } from './env.js';
+import { importDirectory } from './imports/import-dir.js';
 
 /* The process entry: read the environment, open storage, listen, and close gracefully. */
 const env = loadEnv();
@@ -25,6 +26,11 @@ const app = await buildApp({
     ? { apps: { web: env.WEB_DIST_DIR, admin: env.ADMIN_DIST_DIR } }
     : {}),
 });
+
+if (env.IMPORT_DIR) {
+  const result = await importDirectory(storage.db, env.IMPORT_DIR, app.log);
+  app.log.info(result, `IMPORT_DIR ${env.IMPORT_DIR} checked`);
+}
 
 let closing = false;
 async function shutdown(signal: string): Promise<void> {

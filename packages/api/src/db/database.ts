@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
@@ -17,6 +18,36 @@ export interface Storage {
   close(): Promise<void>;
 }
 
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * The embedded database lives in one process at a time: a second server or the import CLI
+ * opening the same folder would corrupt it. Returns a function that releases the lock.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const file = join(dataDir, 'recovery-circles.lock');
+  try {
+    writeFileSync(file, String(process.pid), { flag: 'wx' });
+  } catch {
+    const holder = Number(readFileSync(file, 'utf8'));
+    if (holder !== process.pid && Number.isInteger(holder) && processAlive(holder)) {
+      throw new Error(
+        `The embedded database in ${dataDir} is in use by process ${holder} (a running server?). ` +
+          'Stop it first, or put files in IMPORT_DIR to import them at start, or use PostgreSQL (DATABASE_URL).',
+      );
+    }
+    writeFileSync(file, String(process.pid));
+  }
+  return () => rmSync(file, { force: true });
+}
+
 /**
  * Opens the database. PGlite runs Postgres in-process (the zero-set-up default) and plugs into
  * node-postgres, so the same queries serve both backends.
@@ -28,11 +59,13 @@ export async function openStorage(config: StorageConfig): Promise<Storage> {
     return { db, backend: 'postgres', close: () => db.destroy() };
   }
   let owned: PGlite | undefined;
+  let release: (() => void) | undefined;
   let pglite: PGlite;
   if ('instance' in config) {
     pglite = config.instance;
   } else {
     mkdirSync(config.dataDir, { recursive: true });
+    release = lockDataDir(config.dataDir);
     owned = await PGlite.create(config.dataDir);
     pglite = owned;
   }
@@ -44,6 +77,7 @@ export async function openStorage(config: StorageConfig): Promise<Storage> {
     async close() {
       await db.destroy();
       await owned?.close();
+      release?.();
     },
   };
 }

@@ -32,6 +32,7 @@ export interface Database {
     source: string;
     format: string;
     file_name: string | null;
+    file_hash: string | null;
     status: 'running' | 'committed' | 'failed';
     started_at: CreatedAt;
     finished_at: Timestamp | null;

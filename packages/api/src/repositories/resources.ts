@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Resource } from '@recovery-circles/core';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
@@ -116,12 +117,43 @@ async function writeParts(db: Db, resource: Resource): Promise<void> {
   }
 }
 
+/** A short, stable suffix for a source, to tell apart records two sources gave one id. */
+function sourceSuffix(source: string, attempt: number): string {
+  const digest = createHash('sha256').update(`${source}#${attempt}`).digest('hex');
+  return `-${digest.slice(0, 6)}`;
+}
+
+/**
+ * The id and slug a record is stored under: its own, unless another record (from another
+ * source) already has them; then they get a suffix derived from the source, stable across
+ * re-imports because the record is found again by its source id.
+ */
+async function freeIdentity(
+  db: Transaction<Database>,
+  incoming: Resource,
+  storedId: string | undefined,
+): Promise<{ id: string; slug: string }> {
+  for (let attempt = 0; attempt < 10; attempt += 1) {
+    const suffix = attempt === 0 ? '' : sourceSuffix(incoming.provenance.source, attempt);
+    const id = storedId ?? `${incoming.id.slice(0, 120 - suffix.length)}${suffix}`;
+    const slug = `${incoming.slug.slice(0, 120 - suffix.length)}${suffix}`;
+    const taken = await db
+      .selectFrom('resources')
+      .select('id')
+      .where((eb) => eb.or([eb('id', '=', id), eb('slug', '=', slug)]))
+      .where('id', '!=', storedId ?? '')
+      .executeTakeFirst();
+    if (!taken) return { id, slug };
+  }
+  throw new Error(`could not find a free id for ${incoming.id} from ${incoming.provenance.source}`);
+}
+
 /**
  * Saves a resource, matched to what is stored by its source and external id (so a re-import
  * updates instead of duplicating). Logs the before and after of every real change.
  */
 export async function upsertResource(
-  db: Db,
+  db: Transaction<Database>,
   incoming: Resource,
   context: WriteContext,
 ): Promise<UpsertOutcome> {
@@ -133,9 +165,11 @@ export async function upsertResource(
     .where('external_id', '=', externalId)
     .executeTakeFirst();
   const now = new Date();
+  const { id, slug } = await freeIdentity(db, incoming, existing?.id);
   const resource: Resource = {
     ...incoming,
-    id: existing?.id ?? incoming.id,
+    id,
+    slug,
     provenance: {
       ...incoming.provenance,
       ...(context.importBatchId

@@ -1,5 +1,6 @@
 import { migration as crisisLines } from './0001-crisis-lines.js';
 import { migration as directory } from './0002-directory.js';
+import { migration as importFileHash } from './0003-import-file-hash.js';
 
 /** One versioned step of the schema. Applied in order, once, inside a transaction. */
 export interface Migration {
@@ -9,4 +10,4 @@ export interface Migration {
 }
 
 /** Every migration, oldest first. Append new ones; never edit an applied one. */
-export const MIGRATIONS: readonly Migration[] = [crisisLines, directory];
+export const MIGRATIONS: readonly Migration[] = [crisisLines, directory, importFileHash];

@@ -1,0 +1,43 @@
+import type { Resource } from '@recovery-circles/core';
+
+/** The formats an import understands. */
+export const IMPORT_FORMATS = ['meeting-guide', 'hsds', 'samhsa', 'csv'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** What an import reads: one file's text, or the tables of a CSV package (a folder). */
+export type ImportSource =
+  | { kind: 'file'; name: string; text: string }
+  | { kind: 'package'; name: string; tables: Record<string, string> };
+
+/** One thing a converter changed, guessed or skipped, in one shape for every format. */
+export interface ImportIssue {
+  /** Record position in the file (from 0), or null for the file as a whole. */
+  index: number | null;
+  /** The record's slug or id in the source, when it has one. */
+  ref?: string;
+  /** Field path, e.g. "day" or "locations.0.postal_code". */
+  path?: string;
+  severity: 'error' | 'warning' | 'info';
+  code: string;
+  message: string;
+}
+
+/** What a converter produced from the source. */
+export interface Converted {
+  resources: Resource[];
+  issues: ImportIssue[];
+  /** Records the source held, imported or not. */
+  records: number;
+  /** Set when the whole file could not be read; nothing is imported then. */
+  fatal?: string;
+  /** The provenance source name every record carries (used to retire what a re-import drops). */
+  source: string;
+}
+
+/** A format's converter and how to recognise its files. */
+export interface FormatAdapter {
+  format: ImportFormat;
+  /** Whether `source` looks like this format (used by `--format auto`). */
+  detect(source: ImportSource): boolean;
+  convert(source: ImportSource, options: { sourceName?: string }): Converted;
+}
