@@ -4,4 +4,7 @@
  * SAMHSA treatment data, and the curator CSV. Pure functions for Node and browsers.
  * @packageDocumentation
  */
+export * from './csv/index.js';
+export * from './hsds/index.js';
 export * from './ics/index.js';
+export * from './samhsa/index.js';
