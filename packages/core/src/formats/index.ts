@@ -7,4 +7,5 @@
 export * from './csv/index.js';
 export * from './hsds/index.js';
 export * from './ics/index.js';
+export * from './meeting-guide/index.js';
 export * from './samhsa/index.js';

@@ -1,0 +1,178 @@
+import type { DayNumbering } from './import-report.js';
+import { isKnownTimeZone } from './values.js';
+
+const DAY_NAMES = new Map<string, number>([
+  ['sunday', 0],
+  ['monday', 1],
+  ['tuesday', 2],
+  ['wednesday', 3],
+  ['thursday', 4],
+  ['friday', 5],
+  ['saturday', 6],
+  ['sun', 0],
+  ['mon', 1],
+  ['tue', 2],
+  ['tues', 2],
+  ['wed', 3],
+  ['thu', 4],
+  ['thur', 4],
+  ['thurs', 4],
+  ['fri', 5],
+  ['sat', 6],
+]);
+const INTEGER = /^\s*-?\d+\s*$/;
+
+/** The day numbers of a `day` field as written (before any 1–7 conversion). */
+export interface RawDays {
+  /** Whole numbers as the feed wrote them; names are already 0–6. */
+  numbers: { value: number; named: boolean }[];
+  /** Entries that are not a day at all, as written. */
+  invalid: unknown[];
+  /** Whether any day was written as text ("1", "Monday"). */
+  asText: boolean;
+}
+
+/** Reads a `day` field: a number, a numeric string, a day name, or an array of them; undefined when absent or blank. */
+export function readDays(value: unknown): RawDays | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const items = Array.isArray(value) ? value : [value];
+  const raw: RawDays = { numbers: [], invalid: [], asText: false };
+  for (const item of items) {
+    if (typeof item === 'number') {
+      if (Number.isInteger(item)) raw.numbers.push({ value: item, named: false });
+      else raw.invalid.push(item);
+    } else if (typeof item === 'string') {
+      raw.asText = true;
+      if (INTEGER.test(item)) {
+        raw.numbers.push({ value: Number(item), named: false });
+        continue;
+      }
+      const named = DAY_NAMES.get(item.trim().toLowerCase());
+      if (named === undefined) raw.invalid.push(item);
+      else raw.numbers.push({ value: named, named: true });
+    } else raw.invalid.push(item);
+  }
+  if (raw.numbers.length === 0 && raw.invalid.length === 0) return undefined;
+  return raw;
+}
+
+/** The 0–6 day (0 = Sunday) of a number written in `numbering`; `zero-in-1-7` flags a 0 in a 1–7 feed, read as Sunday. */
+export function toSpecDay(value: number, numbering: DayNumbering): number | 'invalid' | 'zero-in-1-7' {
+  if (numbering === 'sunday-0') return value >= 0 && value <= 6 ? value : 'invalid';
+  if (value === 0) return 'zero-in-1-7';
+  if (value < 1 || value > 7) return 'invalid';
+  return numbering === 'monday-1' ? value % 7 : value - 1;
+}
+
+const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
+const WEEKDAYS = new Map([
+  ['Sun', 0],
+  ['Mon', 1],
+  ['Tue', 2],
+  ['Wed', 3],
+  ['Thu', 4],
+  ['Fri', 5],
+  ['Sat', 6],
+]);
+
+/** The 0–6 weekday of `instant` in `timeZone`, with one cached formatter per zone. */
+export function weekdayIn(instant: Date, timeZone: string): number | undefined {
+  if (!isKnownTimeZone(timeZone) || Number.isNaN(instant.getTime())) return undefined;
+  let format = weekdayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short' });
+    weekdayFormats.set(timeZone, format);
+  }
+  return WEEKDAYS.get(format.format(instant));
+}
+
+/** What settled a feed's day numbering. */
+export interface DayNumberingDecision {
+  numbering: DayNumbering;
+  /** `option`: the caller said; `spec`: no 7 in the feed; `dates`: a start date on the records agreed; `assumed`: a 7 with nothing to tell 1–7 schemes apart. */
+  basis: 'option' | 'spec' | 'dates' | 'assumed';
+  /** Records whose day was a 7. */
+  sevens: number;
+  /** Records whose start date agreed with the chosen numbering, when dates were used. */
+  agreeing: number;
+  /** Records with a start date to compare, when dates were used. */
+  compared: number;
+}
+
+/** The fields a record's next start may be written in (central-query writes `startDateUTC`). */
+const START_FIELDS = ['startDateUTC', 'start_date_utc', 'startDate'] as const;
+const EVIDENCE_LIMIT = 200;
+
+/**
+ * How a feed numbers its days. The spec says 0 = Sunday … 6 = Saturday; a 7 anywhere
+ * means a 1–7 scheme. Which one (1 = Monday, ISO, or 1 = Sunday) is read from records
+ * that carry both a day and a start date in a time zone; without them, ISO is assumed.
+ */
+export function decideDayNumbering(
+  records: readonly Record<string, unknown>[],
+  days: readonly (RawDays | undefined)[],
+  option: DayNumbering | undefined,
+): DayNumberingDecision {
+  let sevens = 0;
+  for (const raw of days) if (raw?.numbers.some((day) => day.value === 7 && !day.named)) sevens++;
+  if (option) return { numbering: option, basis: 'option', sevens, agreeing: 0, compared: 0 };
+  if (sevens === 0) return { numbering: 'sunday-0', basis: 'spec', sevens, agreeing: 0, compared: 0 };
+
+  let iso = 0;
+  let sundayFirst = 0;
+  let compared = 0;
+  for (let i = 0; i < records.length && compared < EVIDENCE_LIMIT; i++) {
+    const record = records[i];
+    const day = days[i]?.numbers[0];
+    if (!record || !day || day.named || typeof record.timezone !== 'string') continue;
+    const start = START_FIELDS.map((field) => record[field]).find((value) => typeof value === 'string');
+    if (typeof start !== 'string') continue;
+    const weekday = weekdayIn(new Date(start), record.timezone);
+    if (weekday === undefined) continue;
+    compared++;
+    if (day.value % 7 === weekday) iso++;
+    if (day.value - 1 === weekday) sundayFirst++;
+  }
+  if (sundayFirst > iso)
+    return { numbering: 'sunday-1', basis: 'dates', sevens, agreeing: sundayFirst, compared };
+  if (iso > 0) return { numbering: 'monday-1', basis: 'dates', sevens, agreeing: iso, compared };
+  return { numbering: 'monday-1', basis: 'assumed', sevens, agreeing: 0, compared };
+}
+
+const CLOCK = /^(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?\s*(?:([AaPp])\.?\s*[Mm]\.?)?$/;
+
+/** A clock time read as "HH:MM" (24-hour), and whether it was written on a 12-hour clock. */
+export interface ClockTime {
+  time: string;
+  twelveHour: boolean;
+}
+
+/**
+ * Reads "19:30", "7:30", "19:30:00", "7:30 PM", "7 pm", "Noon" or "Midnight". `allow24`
+ * admits "24:00", which only an end time may be.
+ */
+export function readClock(value: string, allow24 = false): ClockTime | undefined {
+  const text = value.trim();
+  const lower = text.toLowerCase();
+  if (lower === 'noon') return { time: '12:00', twelveHour: true };
+  if (lower === 'midnight') return { time: '00:00', twelveHour: true };
+  const match = CLOCK.exec(text);
+  if (!match) return undefined;
+  let hour = Number(match[1]);
+  const minute = match[2] === undefined ? 0 : Number(match[2]);
+  const meridiem = match[4]?.toLowerCase();
+  if (minute > 59) return undefined;
+  if (meridiem) {
+    if (hour < 1 || hour > 12) return undefined;
+    if (meridiem === 'a' && hour === 12) hour = 0;
+    else if (meridiem === 'p' && hour !== 12) hour += 12;
+  } else {
+    // A bare hour ("7") could be morning or evening.
+    if (match[2] === undefined) return undefined;
+    if (hour > 24 || (hour === 24 && (minute !== 0 || !allow24))) return undefined;
+  }
+  return {
+    time: `${hour < 10 ? '0' : ''}${hour}:${minute < 10 ? '0' : ''}${minute}`,
+    twelveHour: meridiem !== undefined,
+  };
+}

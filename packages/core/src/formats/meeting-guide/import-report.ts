@@ -1,0 +1,176 @@
+import { z } from 'zod';
+
+/**
+ * Stable codes of what the Meeting Guide importer found. Feed-wide codes describe the
+ * whole file (its shape, conventions, the fellowship); the rest one record's field.
+ */
+export const MeetingGuideIssueCodeSchema = z.enum([
+  // The file
+  'invalid-json',
+  'not-a-feed',
+  'empty-feed',
+  'feed-wrapped',
+  'extended-json',
+  'source-assumed',
+  'fellowship-detected',
+  'fellowship-assumed',
+  'day-numbering-detected',
+  'day-numbering-assumed',
+  'day-as-text',
+  'time-12-hour',
+  'types-as-text',
+  'coordinates-as-text',
+  'updated-as-text',
+  // A record, skipped
+  'not-an-object',
+  'name-missing',
+  'duplicate-record',
+  'schema-invalid',
+  // A record's fields
+  'name-from-group',
+  'slug-missing',
+  'slug-duplicate',
+  'slug-normalized',
+  'text-truncated',
+  'by-appointment',
+  'day-invalid',
+  'day-zero-in-1-7-feed',
+  'day-missing',
+  'time-missing',
+  'time-invalid',
+  'end-time-invalid',
+  'end-time-equals-start',
+  'duration-invalid',
+  'time-zone-invalid',
+  'time-zone-guessed',
+  'time-zone-missing',
+  'types-invalid',
+  'type-code-unknown',
+  'type-code-proposed',
+  'type-code-online',
+  'access-conflict',
+  'language-invalid',
+  'coordinates-invalid',
+  'coordinates-partial',
+  'coordinates-null-island',
+  'coordinates-swapped',
+  'longitude-sign-flipped',
+  'coordinates-outside-country',
+  'conference-url-invalid',
+  'conference-phone-invalid',
+  'conference-phone-shortened',
+  'attendance-inferred',
+  'attendance-option-unknown',
+  'online-without-link',
+  'location-temporarily-closed',
+  'temporarily-closed',
+  'inactive',
+  'contact-invalid',
+  'listing-url-invalid',
+  'updated-invalid',
+]);
+/** A stable code of what the importer found. */
+export type MeetingGuideIssueCode = z.infer<typeof MeetingGuideIssueCodeSchema>;
+
+/** `error`: the record (or the file) was not imported; `warning`: a value was dropped, fixed or guessed; `info`: a value was read in a way worth knowing. */
+export type IssueSeverity = 'error' | 'warning' | 'info';
+
+/** One thing the importer changed, guessed or skipped. */
+export interface MeetingGuideIssue {
+  /** Position of the record in the feed (from 0); null for the feed as a whole. */
+  index: number | null;
+  /** The record's slug as the feed wrote it, when it has one. */
+  slug?: string;
+  /** The field, e.g. "latitude" or "types[2]"; "" for the whole record or file. */
+  path: string;
+  severity: IssueSeverity;
+  code: MeetingGuideIssueCode;
+  /** Plain words for a curator. */
+  message: string;
+  /** For feed-wide entries: how many records it concerns. */
+  count?: number;
+}
+
+/** What the importer read the feed as. */
+export interface MeetingGuideDetection {
+  /** Where the records were: `array`, `object.<key>` or `object`; null when none were found. */
+  container: string | null;
+  extendedJson: boolean;
+  /** How days were numbered: 0 = Sunday (the spec), 1 = Monday … 7 = Sunday (ISO), or 1 = Sunday … 7 = Saturday. */
+  dayNumbering: DayNumbering;
+  fellowship: string | null;
+  /** How the fellowship was chosen. */
+  fellowshipFrom: 'option' | 'feed' | 'assumed';
+  /** The `provenance.source` given to every record. */
+  source: string;
+}
+
+/** How a feed numbers the days of the week. */
+export type DayNumbering = 'sunday-0' | 'monday-1' | 'sunday-1';
+
+/** Counts for the whole import. */
+export interface MeetingGuideCounts {
+  /** Records found in the feed. */
+  records: number;
+  imported: number;
+  skipped: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** Issues of each code, all severities. */
+  byCode: Partial<Record<MeetingGuideIssueCode, number>>;
+}
+
+/** The report of one import: what was found, counts, and every issue. */
+export interface MeetingGuideImportReport {
+  /** `ok` when the file was read as a feed (even with record errors). */
+  status: 'ok' | 'invalid-json' | 'not-a-feed';
+  /** For a file that was not read: what is wrong with it, in plain words. */
+  message?: string;
+  /** For invalid JSON: where the parser stopped (1-based). */
+  position?: { line: number; column: number; offset: number };
+  detected: MeetingGuideDetection;
+  counts: MeetingGuideCounts;
+  issues: MeetingGuideIssue[];
+}
+
+/** Collects issues while a feed is read. */
+export class IssueLog {
+  readonly issues: MeetingGuideIssue[] = [];
+
+  /** Records an issue about the feed as a whole. */
+  feed(severity: IssueSeverity, code: MeetingGuideIssueCode, message: string, count?: number): void {
+    const issue: MeetingGuideIssue = { index: null, path: '', severity, code, message };
+    if (count !== undefined) issue.count = count;
+    this.issues.push(issue);
+  }
+
+  /** Records an issue about one record's field. */
+  record(
+    index: number,
+    slug: string | undefined,
+    path: string,
+    severity: IssueSeverity,
+    code: MeetingGuideIssueCode,
+    message: string,
+  ): void {
+    const issue: MeetingGuideIssue = { index, path, severity, code, message };
+    if (slug !== undefined) issue.slug = slug;
+    this.issues.push(issue);
+  }
+
+  /** Counts by severity and code, with the record totals given. */
+  counts(records: number, imported: number): MeetingGuideCounts {
+    const byCode: Partial<Record<MeetingGuideIssueCode, number>> = {};
+    let errors = 0;
+    let warnings = 0;
+    let infos = 0;
+    for (const issue of this.issues) {
+      byCode[issue.code] = (byCode[issue.code] ?? 0) + 1;
+      if (issue.severity === 'error') errors++;
+      else if (issue.severity === 'warning') warnings++;
+      else infos++;
+    }
+    return { records, imported, skipped: records - imported, errors, warnings, infos, byCode };
+  }
+}

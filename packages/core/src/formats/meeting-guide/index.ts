@@ -1,0 +1,15 @@
+export * from './export-meeting-guide.js';
+export * from './import-meeting-guide.js';
+export {
+  type DayNumbering,
+  type IssueSeverity,
+  type MeetingGuideCounts,
+  type MeetingGuideDetection,
+  type MeetingGuideImportReport,
+  type MeetingGuideIssue,
+  type MeetingGuideIssueCode,
+  MeetingGuideIssueCodeSchema,
+} from './import-report.js';
+export { type JsonTextError, type JsonTextResult, parseJsonText } from './json-text.js';
+export * from './meeting-guide-schema.js';
+export * from './type-codes.js';
