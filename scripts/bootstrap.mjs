@@ -109,13 +109,11 @@ if (command === 'test') {
   log('Lint and format check (Biome) …');
   run(pnpm, ['exec', 'biome', 'ci', '.'], { env: testEnv });
   log('Build, typecheck, package checks and every test suite (turbo) …');
-  run(
-    pnpm,
-    ['exec', 'turbo', 'run', 'build', 'typecheck', 'package:check', 'test', '--output-logs=new-only'],
-    {
-      env: testEnv,
-    },
-  );
+  // Two tasks at a time: these machines have two cores and the suites are heavy (Postgres, Chromium).
+  const tasks = ['build', 'typecheck', 'package:check', 'test'];
+  run(pnpm, ['exec', 'turbo', 'run', ...tasks, '--output-logs=new-only', '--concurrency=2'], {
+    env: testEnv,
+  });
   summarizeTests();
 } else if (command === 'start') {
   log('Building …');

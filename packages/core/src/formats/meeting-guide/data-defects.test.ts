@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ResourceSchema } from '../../model/resource.js';
 import { feedOptions, feedRecord } from './__tests__/feeds.js';
 import { importMeetingGuide } from './import-meeting-guide.js';
 
@@ -150,6 +151,39 @@ describe('record defects', () => {
       report.issues.filter((issue) => issue.code === 'not-an-object').map((issue) => issue.index),
     ).toEqual([1, 2, 4]);
     expect(report.counts).toMatchObject({ records: 6, imported: 3, skipped: 3 });
+  });
+
+  it('never throws whatever type a field of a real record holds', () => {
+    const oddValues: unknown[] = [
+      null,
+      '',
+      '  ',
+      0,
+      -1,
+      1e300,
+      true,
+      {},
+      [],
+      [null],
+      { $oid: 1 },
+      'x'.repeat(6000),
+    ];
+    const original = feedRecord('aasepia.json', 'shoulder-shoulder-group-Sun12am');
+    for (const field of [
+      ...Object.keys(original),
+      'timezone',
+      'attendance_option',
+      'duration',
+      'languages',
+      'email',
+    ]) {
+      for (const value of oddValues) {
+        const record = { ...original, [field]: value };
+        const { resources, report } = importMeetingGuide([record], feedOptions('aasepia.json'));
+        expect(report.counts.imported + report.counts.skipped).toBe(1);
+        for (const meeting of resources) expect(ResourceSchema.safeParse(meeting).success).toBe(true);
+      }
+    }
   });
 
   it('keeps a meeting whose day, time or zone cannot be read, without a schedule, and says why', () => {

@@ -37,7 +37,7 @@ function unwrapOne(value: Record<string, unknown>): { value: unknown } | undefin
   }
 }
 
-/** Whether `value` (one level of a record) holds an Extended JSON wrapper. */
+/** Whether a record holds an Extended JSON wrapper in one of its fields. */
 export function hasExtendedJson(record: unknown): boolean {
   if (!isRecord(record)) return false;
   for (const key in record) {

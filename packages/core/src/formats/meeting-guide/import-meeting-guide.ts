@@ -12,7 +12,8 @@ import {
   type MeetingGuideImportReport,
 } from './import-report.js';
 import { parseJsonText } from './json-text.js';
-import { type FeedContext, readRecord } from './read-record.js';
+import { readRecord } from './read-record.js';
+import type { FeedContext } from './record-context.js';
 import { isKnownTimeZone, readText, slugify, toWebUrl } from './values.js';
 
 /** How to read a Meeting Guide feed. */
@@ -249,6 +250,7 @@ export function importMeetingGuide(
     sourceUrl,
     importedAt: (options.now ?? new Date()).toISOString(),
     slugs: new Set(),
+    addresses: new Map(),
     tally: { twelveHour: 0, coordinatesAsText: 0, typesAsText: 0, updatedAsText: 0 },
   };
 

@@ -1,0 +1,125 @@
+import type { Location } from '../../model/location.js';
+import { type AddressParts, countryCode, countryOfRegion, parseAddress } from './address.js';
+import { readCoordinates } from './coordinates.js';
+import type { FeedContext, RecordIssues } from './record-context.js';
+import { clip, readText } from './values.js';
+
+const MAX_TAG = 120;
+const MAX_AREAS = 10;
+const MAX_POSTAL = 16;
+
+/** Reads a record's venue, address (parts or one line), areas and point, checking the point against the country; undefined when it gives none. */
+export function readLocation(
+  raw: Record<string, unknown>,
+  ctx: FeedContext,
+  say: RecordIssues,
+): Location | undefined {
+  let formatted = readText(raw.formatted_address);
+  let street = readText(raw.address);
+  const city = readText(raw.city);
+  // Some feeds put the whole one-line address in `address`.
+  if (street?.includes(',') && city === undefined && formatted === undefined) {
+    formatted = street;
+    street = undefined;
+  }
+  let parsed: AddressParts = {};
+  if (formatted !== undefined) {
+    // Many meetings share a venue; its address is split once per import.
+    const known = ctx.addresses.get(formatted);
+    parsed = known ?? parseAddress(formatted);
+    if (!known) ctx.addresses.set(formatted, parsed);
+  }
+  const location: Location = { precision: 'exact' };
+  const venue = readText(raw.location);
+  if (venue !== undefined) location.name = venue;
+  const streetValue = street ?? parsed.street;
+  if (streetValue !== undefined) location.street = streetValue;
+  const cityValue = city ?? parsed.city;
+  if (cityValue !== undefined) location.city = cityValue;
+  const region = readText(raw.state) ?? readText(raw.province) ?? parsed.region;
+  if (region !== undefined) location.region = region;
+  const postal = readText(raw.postal_code) ?? readText(raw.zip) ?? parsed.postalCode;
+  if (postal !== undefined) {
+    if (postal.length <= MAX_POSTAL) location.postalCode = postal;
+    else
+      say.add(
+        'postal_code',
+        'warning',
+        'text-truncated',
+        `"${postal}" is too long for a postal code; left out.`,
+      );
+  }
+  const writtenCountry = readText(raw.country);
+  const country =
+    (writtenCountry === undefined ? undefined : countryCode(writtenCountry)) ??
+    parsed.country ??
+    (region === undefined ? undefined : countryOfRegion(region));
+  if (country !== undefined) location.country = country;
+  const notes = readText(raw.location_notes);
+  if (notes !== undefined) location.notes = notes;
+  const areas = readAreas(raw);
+  if (areas.length > 0) location.areas = areas;
+  if (raw.approximate === 'yes' || raw.approximate === true) location.precision = 'approximate';
+
+  const coordinates = readCoordinates(raw.latitude ?? raw.lat, raw.longitude ?? raw.lng ?? raw.lon, country);
+  switch (coordinates.kind) {
+    case 'none':
+      break;
+    case 'ok':
+      location.coordinates = coordinates.point;
+      break;
+    case 'fixed':
+      location.coordinates = coordinates.point;
+      say.add(
+        'latitude',
+        'warning',
+        coordinates.defect,
+        coordinates.defect === 'coordinates-swapped'
+          ? `Latitude and longitude were swapped (${coordinates.given.lat}, ${coordinates.given.lng}); swapped back.`
+          : `The longitude ${coordinates.given.lng} lacked its minus sign for a place in ${country}; fixed.`,
+      );
+      break;
+    case 'kept-outside-country':
+      location.coordinates = coordinates.point;
+      say.add(
+        'latitude',
+        'warning',
+        'coordinates-outside-country',
+        `The point ${coordinates.point.lat}, ${coordinates.point.lng} is outside ${coordinates.country}, the address's country; kept, please check it.`,
+      );
+      break;
+    case 'dropped':
+      say.add(
+        'latitude',
+        'warning',
+        coordinates.defect,
+        coordinates.defect === 'coordinates-null-island'
+          ? `The point (${coordinates.given}) is 0, 0, the mark of a failed geocode; left out.`
+          : coordinates.defect === 'coordinates-partial'
+            ? `Only one of latitude and longitude is given (${coordinates.given}); left out.`
+            : `"${coordinates.given}" is not a point on Earth; left out.`,
+      );
+      break;
+  }
+  if (coordinates.kind !== 'none' && coordinates.kind !== 'dropped' && coordinates.asText)
+    ctx.tally.coordinatesAsText++;
+  const keys = Object.keys(location);
+  return keys.length === 1 ? undefined : location;
+}
+
+function readAreas(raw: Record<string, unknown>): string[] {
+  const areas: string[] = [];
+  if (Array.isArray(raw.regions)) {
+    for (const item of raw.regions) {
+      const text = readText(item);
+      if (text !== undefined) areas.push(clip(text, MAX_TAG));
+    }
+  }
+  if (areas.length === 0) {
+    for (const item of [raw.region, raw.sub_region]) {
+      const text = readText(item);
+      if (text !== undefined) areas.push(clip(text, MAX_TAG));
+    }
+  }
+  return areas.length > MAX_AREAS ? areas.slice(0, MAX_AREAS) : areas;
+}
