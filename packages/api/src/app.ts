@@ -18,11 +18,14 @@ import { registerMetrics } from './plugins/metrics.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { healthRoutes } from './routes/health.js';
 import { v1Routes } from './routes/v1/index.js';
+import { type LiveIndex, openLiveIndex } from './search/live-index.js';
 import { loadStarterData } from './seed/starter.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     storage: Storage;
+    /** The search index over the directory, following every write. */
+    directory: LiveIndex;
   }
 }
 
@@ -43,6 +46,8 @@ export interface AppOptions {
   apps?: AppDirs;
   /** Requests a client may make per minute on every route (default 600). */
   rateLimitPerMinute?: number;
+  /** Follow other replicas' writes by polling every this many ms (default 500; 0 to not follow). */
+  followChangesMs?: number;
   /** Migrate and load the starter data before serving (default true). */
   prepare?: boolean;
 }
@@ -67,13 +72,27 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   app.decorate('storage', options.storage);
   registerErrorHandling(app);
   registerSecurityHeaders(app);
-  registerMetrics(app);
+  registerMetrics(app, () => ({
+    directory_resources: { help: 'Resources in the search index.', value: app.directory.index.size },
+  }));
 
   if (options.prepare ?? true) {
     const applied = await migrate(options.storage.db);
     const seeded = await loadStarterData(options.storage.db);
     app.log.info({ migrations: applied, ...seeded }, 'database ready');
   }
+  const started = performance.now();
+  const directory = await openLiveIndex(options.storage.db, {
+    pollMs: options.followChangesMs ?? 500,
+    log: app.log,
+  });
+  app.log.info(
+    { resources: directory.index.size, ms: Math.round(performance.now() - started) },
+    'search index built',
+  );
+  if ((options.followChangesMs ?? 500) > 0) directory.follow();
+  app.decorate('directory', directory);
+  app.addHook('onClose', () => directory.stop());
 
   await app.register(fastifyEtag, { weak: true });
   await app.register(fastifyRateLimit, {

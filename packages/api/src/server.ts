@@ -30,6 +30,7 @@ const app = await buildApp({
 if (env.IMPORT_DIR) {
   const result = await importDirectory(storage.db, env.IMPORT_DIR, app.log);
   app.log.info(result, `IMPORT_DIR ${env.IMPORT_DIR} checked`);
+  await app.directory.refresh();
 }
 
 let closing = false;

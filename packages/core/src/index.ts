@@ -10,6 +10,8 @@ export * from './crisis/crisis-lines.js';
 export * from './directory/index.js';
 export * from './geo/index.js';
 export * from './i18n.js';
+export * from './match/index.js';
 export * from './model/index.js';
 export * from './schedule/index.js';
+export * from './search/index.js';
 export * from './vocab/index.js';

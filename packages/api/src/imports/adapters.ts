@@ -4,6 +4,7 @@ import {
   importCuratorCsv,
   importHsdsCsvPackage,
   importHsdsJson,
+  importMeetingGuide,
   importSamhsaDirectory,
   importSamhsaOtp,
   SAMHSA_SERVICE_CODES,
@@ -168,5 +169,47 @@ const curatorCsv: FormatAdapter = {
   },
 };
 
+const meetingGuide: FormatAdapter = {
+  format: 'meeting-guide',
+  detect: (source) => source.kind === 'file' && /\.json$/i.test(source.name) && !looksHsds(jsonOf(source)),
+  convert(source, options) {
+    if (source.kind !== 'file') {
+      return {
+        resources: [],
+        issues: [],
+        records: 0,
+        fatal: 'a Meeting Guide feed is one JSON file',
+        source: 'meeting-guide',
+      };
+    }
+    const { resources, report } = importMeetingGuide(
+      source.text,
+      options.sourceName ? { source: { name: options.sourceName } } : {},
+    );
+    const issues: ImportIssue[] = report.issues.map((issue) => ({
+      index: issue.index,
+      ...(issue.slug === undefined ? {} : { ref: issue.slug }),
+      ...(issue.path ? { path: issue.path } : {}),
+      severity: issue.severity,
+      code: issue.code,
+      message: issue.message,
+    }));
+    const name = options.sourceName ?? resources[0]?.provenance.source ?? `meeting-guide:${source.name}`;
+    if (report.status !== 'ok') {
+      const where = report.position
+        ? ` (line ${report.position.line}, column ${report.position.column})`
+        : '';
+      return {
+        resources: [],
+        issues,
+        records: 0,
+        fatal: `${report.message ?? report.status}${where}`,
+        source: name,
+      };
+    }
+    return { resources, issues, records: report.counts.records, source: name };
+  },
+};
+
 /** Every format, in the order `--format auto` tries them. */
-export const ADAPTERS: readonly FormatAdapter[] = [hsds, samhsa, curatorCsv];
+export const ADAPTERS: readonly FormatAdapter[] = [hsds, meetingGuide, samhsa, curatorCsv];

@@ -24,6 +24,16 @@ const CLIENT_ERRORS: Partial<Record<number, [ErrorCode, string]>> = {
   503: ['unavailable', 'Temporarily unavailable'],
 };
 
+/** A 400 problem from zod issues found while parsing something a route received. */
+export function validationProblem(
+  where: string,
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): Problem {
+  return problem('validation_failed', 'The request is not valid', issues.map((i) => i.message).join('; '), {
+    errors: issues.map((i) => ({ path: [where, ...i.path.map(String)].join('.'), message: i.message })),
+  });
+}
+
 /**
  * One error handler for the whole app: every error leaves as problem+json with a stable
  * code; a 5xx never carries its message or stack to the client.

@@ -1,7 +1,9 @@
 import type { AppInstance } from '../../app.js';
 import { crisisLinesRoute } from './crisis-lines.js';
 import { geocodeRoute } from './geocode.js';
+import { matchRoute } from './match.js';
 import { resourceRoutes } from './resource.js';
+import { resourcesRoute } from './resources.js';
 import { suggestionsRoute } from './suggestions.js';
 import { vocabulariesRoute } from './vocabularies.js';
 
@@ -10,6 +12,8 @@ export async function v1Routes(app: AppInstance): Promise<void> {
   await app.register(crisisLinesRoute);
   await app.register(vocabulariesRoute);
   await app.register(geocodeRoute);
+  await app.register(resourcesRoute);
   await app.register(resourceRoutes);
+  await app.register(matchRoute);
   await app.register(suggestionsRoute);
 }

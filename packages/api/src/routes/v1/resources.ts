@@ -1,0 +1,94 @@
+import {
+  InvalidCursorError,
+  ProblemSchema,
+  ResourcesQueryParamsSchema,
+  type SearchHit,
+  SearchQueryParamsSchema,
+  SearchResponseSchema,
+  search,
+} from '@recovery-circles/core';
+import type { AppInstance } from '../../app.js';
+import { problem, validationProblem } from '../../plugins/errors.js';
+import { locate } from './locate.js';
+
+/** `GET /v1/resources`: search the directory with every filter, cursor-paginated. */
+export async function resourcesRoute(app: AppInstance): Promise<void> {
+  app.get(
+    '/resources',
+    {
+      schema: {
+        tags: ['directory'],
+        summary: 'Search the directory',
+        querystring: ResourcesQueryParamsSchema,
+        response: { 200: SearchResponseSchema, 400: ProblemSchema },
+      },
+    },
+    async (request, reply) => {
+      const { zip, place, unit, near, ...rest } = request.query;
+      let point = near;
+      if (zip !== undefined || place !== undefined) {
+        if ([near, zip, place].filter((v) => v !== undefined).length > 1) {
+          return reply
+            .status(400)
+            .type('application/problem+json')
+            .send(
+              validationProblem('querystring', [
+                { path: ['near'], message: 'give one of near, zip or place' },
+              ]),
+            );
+        }
+        const located = await locate(zip !== undefined ? { zip } : { place: place ?? '' });
+        if (!located.ok) {
+          return reply
+            .status(400)
+            .type('application/problem+json')
+            .send(validationProblem('querystring', [{ path: [located.field], message: located.message }]));
+        }
+        point = `${located.point.lat},${located.point.lng}`;
+      }
+      const parsed = SearchQueryParamsSchema.safeParse({
+        ...rest,
+        ...(point === undefined ? {} : { near: point }),
+        ...(unit === undefined ? {} : { radius_unit: unit }),
+      });
+      if (!parsed.success) {
+        return reply
+          .status(400)
+          .type('application/problem+json')
+          .send(validationProblem('querystring', parsed.error.issues));
+      }
+      try {
+        const result = search(app.directory.index, parsed.data, { now: new Date() });
+        void reply.header('cache-control', 'public, max-age=30');
+        return {
+          data: result.items.map(
+            (item): SearchHit => ({
+              resource: item.resource,
+              ...(item.distanceKm === undefined
+                ? {}
+                : { distanceKm: Math.round(item.distanceKm * 100) / 100 }),
+              ...(item.nextOccurrence ? { nextOccurrence: item.nextOccurrence } : {}),
+              ...(item.status ? { timing: item.status } : {}),
+            }),
+          ),
+          total: result.total,
+          nextCursor: result.nextCursor,
+        };
+      } catch (error) {
+        if (error instanceof InvalidCursorError) {
+          return reply
+            .status(400)
+            .type('application/problem+json')
+            .send(
+              problem(
+                'bad_request',
+                'Invalid cursor',
+                'This cursor belongs to another search; start again without it.',
+              ),
+            );
+        }
+        throw error;
+      }
+    },
+  );
+}

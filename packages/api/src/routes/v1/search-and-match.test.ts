@@ -1,0 +1,139 @@
+import { MatchResponseSchema, ProblemSchema, SearchResponseSchema } from '@recovery-circles/core';
+import { fixturePath } from '@recovery-circles/fixtures';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKENDS, freshStorage } from '../../../test/backends.js';
+import { type AppInstance, buildApp } from '../../app.js';
+import type { Storage } from '../../db/database.js';
+import { readSource } from '../../imports/read-source.js';
+import { runImport } from '../../imports/run-import.js';
+
+describe.each(BACKENDS)('search and match on %s, with real imported data', (backend) => {
+  let storage: Storage;
+  let app: AppInstance;
+
+  beforeAll(async () => {
+    storage = await freshStorage(backend);
+    app = await buildApp({ storage, followChangesMs: 0 });
+    await runImport(
+      storage.db,
+      readSource(fixturePath('treatment', 'Opioid_Treatment_Directory_Geocoded.csv')),
+    );
+    await runImport(storage.db, readSource(fixturePath('meeting-guide', 'feeds', 'aasepia.json')));
+    await runImport(storage.db, readSource(fixturePath('meeting-guide', 'feeds', 'al-anon.json')));
+    await app.directory.refresh();
+  });
+  afterAll(async () => {
+    await app.close();
+    await storage.close();
+  });
+
+  const get = async (query: string) => {
+    const response = await app.inject(`/v1/resources${query}`);
+    return { status: response.statusCode, body: response.json() };
+  };
+
+  it('the index follows the imports', () => {
+    expect(app.directory.index.size).toBeGreaterThan(1831 + 2000);
+  });
+
+  it('finds opioid treatment programs nearest a ZIP, sorted by distance', async () => {
+    const { status, body } = await get('?zip=19103&kind=provider&sort=distance&radius=10&limit=5');
+    expect(status).toBe(200);
+    const page = SearchResponseSchema.parse(body);
+    expect(page.data).toHaveLength(5);
+    const distances = page.data.map((hit) => hit.distanceKm ?? Number.POSITIVE_INFINITY);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect(distances.at(-1)).toBeLessThan(16.1);
+    expect(
+      page.data.every(
+        (hit) => hit.resource.location?.region === 'PA' || hit.resource.location?.region === 'NJ',
+      ),
+    ).toBe(true);
+  });
+
+  it('pages with a cursor, and refuses a cursor from another search', async () => {
+    const first = SearchResponseSchema.parse((await get('?zip=19103&radius=25&limit=10')).body);
+    expect(first.nextCursor).toBeTruthy();
+    const second = SearchResponseSchema.parse(
+      (await get(`?zip=19103&radius=25&limit=10&cursor=${first.nextCursor}`)).body,
+    );
+    const ids = new Set(first.data.map((h) => h.resource.id));
+    expect(second.data.some((h) => ids.has(h.resource.id))).toBe(false);
+    const wrong = await get(`?q=meeting&cursor=${first.nextCursor}`);
+    expect(wrong.status).toBe(400);
+  });
+
+  it('filters meetings by day and time window in their own zone', async () => {
+    const page = SearchResponseSchema.parse(
+      (await get('?kind=meeting&day=2&time_from=18:00&time_to=21:00&near=39.95,-75.16&radius=15&limit=50'))
+        .body,
+    );
+    expect(page.total).toBeGreaterThan(0);
+    for (const hit of page.data) {
+      const schedule = hit.resource.schedule;
+      expect(schedule?.type).toBe('weekly');
+      if (schedule?.type === 'weekly') {
+        expect(
+          schedule.slots.some((slot) => slot.day === 2 && slot.start >= '18:00' && slot.start < '21:00'),
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('answers malformed queries with field errors, never a 500', async () => {
+    for (const query of [
+      '?radius=abc',
+      '?near=foo',
+      '?day=9',
+      '?zip=00000',
+      '?near=1,2&zip=19103',
+      '?sort=distance',
+      '?limit=1000',
+    ]) {
+      const { status, body } = await get(query);
+      expect(status, query).toBe(400);
+      expect(ProblemSchema.parse(body).code).toBe('validation_failed');
+    }
+  });
+
+  it('builds the network for a parent worried about a son using opioids near 19103', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/v1/match',
+      payload: {
+        forWhom: 'someone-i-care-about',
+        relationship: 'parent',
+        concerns: ['opioids'],
+        where: { zip: '19103' },
+      },
+    });
+    expect(response.statusCode).toBe(200);
+    const { data, origin } = MatchResponseSchema.parse(response.json());
+    expect(origin?.label).toContain('19103');
+    expect(data.crisis.length).toBeGreaterThanOrEqual(9);
+    expect(data.circles.family.items.length).toBeGreaterThan(0);
+    expect(data.circles.peers.items.length).toBeGreaterThan(0);
+    const professionals = data.circles.professionals.items;
+    expect(professionals.length).toBeGreaterThan(0);
+    expect(
+      professionals.some(
+        (item) => item.resource?.kind === 'provider' && item.resource.medications.includes('methadone'),
+      ),
+    ).toBe(true);
+    for (const item of [...data.circles.family.items, ...professionals]) {
+      expect(item.reasons.length).toBeGreaterThan(0);
+      for (const reason of item.reasons) {
+        expect(reason.text.en).toBeTruthy();
+        expect(reason.text.es).toBeTruthy();
+      }
+    }
+  });
+
+  it('refuses an unknown ZIP and an ambiguous place with what to do', async () => {
+    for (const where of [{ zip: '00000' }, { place: 'Springfield' }]) {
+      const response = await app.inject({ method: 'POST', url: '/v1/match', payload: { where } });
+      expect(response.statusCode).toBe(400);
+      expect(ProblemSchema.parse(response.json()).errors?.[0]?.path).toMatch(/^body\.where/);
+    }
+  });
+});

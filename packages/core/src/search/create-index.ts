@@ -1,0 +1,341 @@
+import { createGeoGrid } from '../geo/geo-grid.js';
+import type { LatLng } from '../geo/lat-lng.js';
+import type { Resource } from '../model/resource.js';
+import { type IndexedResource, indexResource, type KeyInterner } from './indexed-resource.js';
+import {
+  APPROACH_BITS,
+  ATTENDANCE_BITS,
+  AUDIENCE_BITS,
+  CIRCLE_BITS,
+  CONCERN_BITS,
+  COST_BITS,
+} from './masks.js';
+
+/** The facets with posting lists. */
+export type FacetName =
+  | 'circle'
+  | 'kind'
+  | 'concern'
+  | 'approach'
+  | 'audience'
+  | 'language'
+  | 'attendance'
+  | 'cost'
+  | 'status';
+
+/** A resource found near a point, at its nearest location's distance. */
+export interface NearbyResource {
+  entry: IndexedResource;
+  distanceKm: number;
+}
+
+/** Options of {@link createIndex}. */
+export interface IndexOptions {
+  /** Size of a spatial grid cell in km; near the usual search radius is best. Default 16 (10 mi). */
+  cellKm?: number;
+}
+
+/** How many distinct shared keys the index has handed out (see `IndexedResource.scoreKey`). */
+export interface IndexKeyCounts {
+  score: number;
+  schedule: number;
+  group: number;
+}
+
+/**
+ * An in-memory index of resources for matching and search: a spatial grid, facet posting
+ * lists, a word index with prefix lookup, and each resource's precomputed form. It is kept
+ * current with `add`, `update` and `remove`, so a server never rebuilds it. Lists come out
+ * in id order, so results do not depend on the order records were added in.
+ */
+export interface ResourceIndex {
+  /** How many resources it holds. */
+  readonly size: number;
+  /** The resource with `id`. */
+  get(id: string): Resource | undefined;
+  /** Whether a resource with `id` is held. */
+  has(id: string): boolean;
+  /** Every resource, in id order. */
+  all(): readonly Resource[];
+  /** Adds a resource, or replaces the one with the same id. */
+  add(resource: Resource): void;
+  /** Replaces a resource (adds it when it is not held yet). */
+  update(resource: Resource): void;
+  /** Removes a resource; returns whether it was held. */
+  remove(id: string): boolean;
+  /** The precomputed form of a resource. */
+  entry(id: string): IndexedResource | undefined;
+  /** Every precomputed resource, in id order. */
+  entries(): readonly IndexedResource[];
+  /** Resources that can be joined without travel, in id order. */
+  remoteEntries(): readonly IndexedResource[];
+  /** Resources with a location within `radiusKm` of `center`, nearest first (ties in id order). */
+  near(center: LatLng, radiusKm: number): NearbyResource[];
+  /** Resources whose facet has `value` (e.g. `posting('concern', 'alcohol')`), in no set order. */
+  posting(facet: FacetName, value: string): IndexedResource[];
+  /** Resources with the folded word `token`, or with a word starting with it when `prefix`. */
+  wordMatches(token: string, prefix: boolean): Set<IndexedResource>;
+  /** How many distinct shared keys exist, to size per-call tables. */
+  keyCounts(): IndexKeyCounts;
+}
+
+/** Locations per resource the grid keys leave room for; more are not indexed. */
+const MAX_POINTS = 64;
+
+function byId(a: IndexedResource, b: IndexedResource): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Where `entry` goes in an id-ordered list. */
+function insertionPoint(list: readonly IndexedResource[], id: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid]?.id ?? '') < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/*
+ * Posting lists are plain arrays: a Set costs several times more per insert, and 100,000
+ * records make millions of inserts. A removed or replaced record stays in its lists until
+ * they are mostly stale; readers skip entries that are no longer the live one for their id.
+ */
+interface Posting {
+  items: IndexedResource[];
+  stale: number;
+}
+
+const BIT_FACETS = {
+  circle: CIRCLE_BITS,
+  concern: CONCERN_BITS,
+  approach: APPROACH_BITS,
+  audience: AUDIENCE_BITS,
+  attendance: ATTENDANCE_BITS,
+  cost: COST_BITS,
+} as const;
+type BitFacet = keyof typeof BIT_FACETS;
+
+function maskOfFacet(entry: IndexedResource, facet: BitFacet): number {
+  switch (facet) {
+    case 'circle':
+      return entry.circles;
+    case 'concern':
+      return entry.concerns;
+    case 'approach':
+      return entry.approaches;
+    case 'audience':
+      return entry.audiences;
+    case 'attendance':
+      return entry.attendance;
+    case 'cost':
+      return entry.costs;
+  }
+}
+
+const BIT_FACET_NAMES = Object.keys(BIT_FACETS) as BitFacet[];
+
+/** Builds a {@link ResourceIndex} over valid (schema-parsed) resources. */
+export function createIndex(resources: Iterable<Resource> = [], options: IndexOptions = {}): ResourceIndex {
+  const grid = createGeoGrid<number>(options.cellKm ?? 16);
+  const docs: (IndexedResource | undefined)[] = [];
+  const freeDocs: number[] = [];
+  const docOf = new Map<string, number>();
+  const bitPostings = new Map<BitFacet, Posting[]>(BIT_FACET_NAMES.map((f) => [f, []]));
+  const valuePostings = new Map<string, Posting>();
+  const words = new Map<string, Posting>();
+  const keys = {
+    score: new Map<string, number>(),
+    schedule: new Map<string, number>(),
+    group: new Map<string, number>(),
+  };
+  const intern: KeyInterner = (space, signature) => {
+    const table = keys[space];
+    let key = table.get(signature);
+    if (key === undefined) {
+      key = table.size;
+      table.set(signature, key);
+    }
+    return key;
+  };
+  let building = true;
+  let sorted: IndexedResource[] = [];
+  let remote: IndexedResource[] = [];
+  let sortedWords: string[] | undefined;
+
+  const isLive = (entry: IndexedResource): boolean => {
+    const doc = docOf.get(entry.id);
+    return doc !== undefined && docs[doc] === entry;
+  };
+
+  function push(posting: Posting | undefined, entry: IndexedResource): void {
+    posting?.items.push(entry);
+  }
+
+  function valuePosting(key: string): Posting {
+    let posting = valuePostings.get(key);
+    if (posting === undefined) {
+      posting = { items: [], stale: 0 };
+      valuePostings.set(key, posting);
+    }
+    return posting;
+  }
+
+  function bitPosting(facet: BitFacet, bitIndex: number): Posting {
+    const list = bitPostings.get(facet) ?? [];
+    let posting = list[bitIndex];
+    if (posting === undefined) {
+      posting = { items: [], stale: 0 };
+      list[bitIndex] = posting;
+    }
+    return posting;
+  }
+
+  /** Calls `visit` with every posting list an entry is in. */
+  function eachPosting(entry: IndexedResource, visit: (posting: Posting) => void): void {
+    for (const facet of BIT_FACET_NAMES) {
+      for (let mask = maskOfFacet(entry, facet); mask !== 0; mask &= mask - 1) {
+        visit(bitPosting(facet, 31 - Math.clz32(mask & -mask)));
+      }
+    }
+    visit(valuePosting(`kind:${entry.kind}`));
+    visit(valuePosting(`status:${entry.status}`));
+    for (const language of entry.languages) visit(valuePosting(`language:${language}`));
+  }
+
+  function markStale(posting: Posting): void {
+    posting.stale++;
+    // Compact once most of a list is stale, so reads stay proportional to live entries.
+    if (posting.stale > 32 && posting.stale * 2 > posting.items.length) {
+      posting.items = posting.items.filter(isLive);
+      posting.stale = 0;
+    }
+  }
+
+  function remove(id: string): boolean {
+    const doc = docOf.get(id);
+    if (doc === undefined) return false;
+    const entry = docs[doc];
+    docs[doc] = undefined;
+    docOf.delete(id);
+    freeDocs.push(doc);
+    if (entry !== undefined) {
+      for (let i = 0; i < Math.min(entry.points.length, MAX_POINTS); i++) grid.remove(doc * MAX_POINTS + i);
+      eachPosting(entry, markStale);
+      for (const token of entry.tokens) {
+        const posting = words.get(token);
+        if (posting !== undefined) markStale(posting);
+      }
+      const at = insertionPoint(sorted, id);
+      if (sorted[at] === entry) sorted.splice(at, 1);
+      if (entry.remote) {
+        const r = insertionPoint(remote, id);
+        if (remote[r] === entry) remote.splice(r, 1);
+      }
+    }
+    return true;
+  }
+
+  function add(resource: Resource): void {
+    remove(resource.id);
+    const entry = indexResource(resource, intern);
+    const doc = freeDocs.pop() ?? docs.length;
+    docs[doc] = entry;
+    docOf.set(entry.id, doc);
+    for (let i = 0; i < Math.min(entry.points.length, MAX_POINTS); i++) {
+      const point = entry.points[i];
+      if (point !== undefined) grid.add(doc * MAX_POINTS + i, point);
+    }
+    eachPosting(entry, (posting) => push(posting, entry));
+    for (const token of entry.tokens) {
+      let posting = words.get(token);
+      if (posting === undefined) {
+        posting = { items: [], stale: 0 };
+        words.set(token, posting);
+        sortedWords = undefined;
+      }
+      posting.items.push(entry);
+    }
+    if (building) {
+      sorted.push(entry);
+      if (entry.remote) remote.push(entry);
+    } else {
+      sorted.splice(insertionPoint(sorted, entry.id), 0, entry);
+      if (entry.remote) remote.splice(insertionPoint(remote, entry.id), 0, entry);
+    }
+  }
+
+  for (const resource of resources) add(resource);
+  // Sorted once after the bulk load; later changes insert in place.
+  sorted = sorted.filter(isLive).sort(byId);
+  remote = remote.filter(isLive).sort(byId);
+  building = false;
+
+  function live(posting: Posting | undefined): IndexedResource[] {
+    if (posting === undefined) return [];
+    return posting.stale === 0 ? posting.items : posting.items.filter(isLive);
+  }
+
+  return {
+    get size() {
+      return docOf.size;
+    },
+    get(id) {
+      const doc = docOf.get(id);
+      return doc === undefined ? undefined : docs[doc]?.resource;
+    },
+    has: (id) => docOf.has(id),
+    all: () => sorted.map((e) => e.resource),
+    add,
+    update: add,
+    remove,
+    entry(id) {
+      const doc = docOf.get(id);
+      return doc === undefined ? undefined : docs[doc];
+    },
+    entries: () => sorted,
+    remoteEntries: () => remote,
+    near(center, radiusKm) {
+      const best = new Map<IndexedResource, number>();
+      for (const hit of grid.within(center, radiusKm)) {
+        const entry = docs[Math.floor(hit.id / MAX_POINTS)];
+        if (entry === undefined) continue;
+        const known = best.get(entry);
+        if (known === undefined || hit.distanceKm < known) best.set(entry, hit.distanceKm);
+      }
+      const found: NearbyResource[] = [];
+      for (const [entry, distanceKm] of best) found.push({ entry, distanceKm });
+      return found.sort((a, b) => a.distanceKm - b.distanceKm || byId(a.entry, b.entry));
+    },
+    posting(facet, value) {
+      if (facet === 'kind' || facet === 'status' || facet === 'language') {
+        return live(valuePostings.get(`${facet}:${value}`));
+      }
+      const vocabulary = BIT_FACETS[facet];
+      const bit = (vocabulary.bit as Record<string, number>)[value];
+      if (bit === undefined) return [];
+      return live(bitPostings.get(facet)?.[31 - Math.clz32(bit)]);
+    },
+    wordMatches(token, prefix) {
+      if (!prefix) return new Set(live(words.get(token)));
+      if (sortedWords === undefined) sortedWords = [...words.keys()].sort();
+      const found = new Set<IndexedResource>();
+      let lo = 0;
+      let hi = sortedWords.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((sortedWords[mid] ?? '') < token) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < sortedWords.length; i++) {
+        const word = sortedWords[i] ?? '';
+        if (!word.startsWith(token)) break;
+        for (const entry of live(words.get(word))) found.add(entry);
+      }
+      return found;
+    },
+    keyCounts: () => ({ score: keys.score.size, schedule: keys.schedule.size, group: keys.group.size }),
+  };
+}

@@ -1,0 +1,219 @@
+import type { LatLng } from '../geo/lat-lng.js';
+import { roundCoordinate } from '../geo/lat-lng.js';
+import { leadNamesIn } from '../match/leads.js';
+import type { ResourceStatus } from '../model/provenance.js';
+import { APPROXIMATE_LOCATION_KM } from '../model/public-view.js';
+import type { Resource } from '../model/resource.js';
+import type { ResourceKind } from '../vocab/resource-kinds.js';
+import {
+  ACCESSIBILITY_BITS,
+  APPROACH_BITS,
+  ATTENDANCE_BITS,
+  AUDIENCE_BITS,
+  CIRCLE_BITS,
+  CONCERN_BITS,
+  COST_BITS,
+  maskOf,
+  primaryLanguage,
+} from './masks.js';
+import { foldText, uniqueTokens } from './text.js';
+import { type PrecomputedSchedule, precomputeSchedule } from './week-clock.js';
+
+/** A resource with everything matching and search read, computed once when it is indexed. */
+export interface IndexedResource {
+  readonly resource: Resource;
+  readonly id: string;
+  readonly kind: ResourceKind;
+  readonly status: ResourceStatus;
+  /** Bit masks of the vocabulary lists (see `masks.ts`). */
+  readonly circles: number;
+  readonly concerns: number;
+  readonly approaches: number;
+  readonly audiences: number;
+  readonly attendance: number;
+  readonly costs: number;
+  readonly accessibility: number;
+  /** Primary language subtags, lowercased. */
+  readonly languages: readonly string[];
+  /**
+   * Points to measure distance from: the main location and a service's other locations.
+   * Confidential places are snapped to about 1 km so a distance cannot reveal them.
+   */
+  readonly points: readonly LatLng[];
+  /** Can be joined without travel: online, hybrid or phone, a hotline or an online community. */
+  readonly remote: boolean;
+  /** Takes place somewhere one goes to. */
+  readonly inPerson: boolean;
+  /** A meeting for members only. */
+  readonly closedMeeting: boolean;
+  /** Made for family and friends (a family group's closed meetings are for them). */
+  readonly forFamilies: boolean;
+  /** Same key = same group, fellowship listing or organization, for variety. */
+  readonly groupKey: string;
+  readonly verifiedAtMs: number | undefined;
+  readonly updatedAtMs: number | undefined;
+  readonly schedule: PrecomputedSchedule;
+  /** Fellowship and name, folded, e.g. "al-anon monday night family group". */
+  readonly foldedName: string;
+  /** The fellowship's short name, folded ("aa", "al-anon"); empty when none. */
+  readonly foldedFellowship: string;
+  /** Names of programs that lead a circle (see `match/leads.ts`) found in the fellowship and name. */
+  readonly leadNames: readonly string[];
+  /**
+   * Interned keys (−1 when indexed alone): resources with the same `scoreKey` pass the same
+   * hard rules and get the same clock-free score wherever distance does not count; the same
+   * `scheduleKey`, the same times; the same `groupId`, the same `groupKey`. The matcher
+   * scores each key once per call instead of each of thousands of online meetings.
+   */
+  readonly scoreKey: number;
+  readonly scheduleKey: number;
+  readonly groupId: number;
+  /** Folded words of the name (for relevance). */
+  readonly nameTokens: readonly string[];
+  /** Folded words of name, description, fellowship, organization, group and city. */
+  readonly tokens: readonly string[];
+}
+
+const REMOTE_ATTENDANCE = ATTENDANCE_BITS.bit.online | ATTENDANCE_BITS.bit.hybrid | ATTENDANCE_BITS.bit.phone;
+const IN_PERSON_ATTENDANCE = ATTENDANCE_BITS.bit['in-person'] | ATTENDANCE_BITS.bit.hybrid;
+
+function pointsOf(resource: Resource): LatLng[] {
+  const locations =
+    resource.kind === 'service' ? [resource.location, ...resource.locations] : [resource.location];
+  const points: LatLng[] = [];
+  for (const location of locations) {
+    const point = location?.coordinates;
+    if (point === undefined) continue;
+    points.push(
+      location?.precision === 'confidential' ? roundCoordinate(point, APPROXIMATE_LOCATION_KM) : point,
+    );
+  }
+  return points;
+}
+
+function organizationOf(resource: Resource): { id?: string; name?: string } {
+  if (resource.kind === 'service' || resource.kind === 'provider') {
+    return {
+      ...(resource.organizationId !== undefined ? { id: resource.organizationId } : {}),
+      ...(resource.organizationName !== undefined ? { name: resource.organizationName } : {}),
+    };
+  }
+  return {};
+}
+
+function groupKeyOf(resource: Resource): string {
+  const org = organizationOf(resource);
+  if (org.id !== undefined) return `org:${org.id}`;
+  if (org.name !== undefined) return `org:${foldText(org.name)}`;
+  const name = resource.kind === 'meeting' ? (resource.groupName ?? resource.name) : resource.name;
+  return `${foldText(resource.fellowship ?? '')}|${foldText(name).trim()}`;
+}
+
+function timeMs(value: string | null | undefined): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+/** Turns a signature string into a small integer, the same one for the same string. */
+export type KeyInterner = (space: 'score' | 'schedule' | 'group', signature: string) => number;
+
+function scheduleSignature(resource: Resource, pre: PrecomputedSchedule): string {
+  const schedule = resource.schedule;
+  const bounds =
+    schedule !== undefined && (schedule.type === 'weekly' || schedule.type === 'opening-hours')
+      ? `${schedule.validFrom ?? ''}/${schedule.validTo ?? ''}`
+      : '';
+  return `${pre.type}|${pre.zone ?? ''}|${pre.starts.join(',')}|${pre.lengths.join(',')}|${bounds}`;
+}
+
+function scoreSignature(e: Omit<IndexedResource, 'scoreKey' | 'scheduleKey' | 'groupId'>): string {
+  const r = e.resource;
+  const care =
+    r.kind === 'provider'
+      ? `${r.medications.join(',')}/${r.levelsOfCare.join(',')}`
+      : r.kind === 'hotline'
+        ? `${r.maxAge ?? ''}`
+        : r.kind === 'meeting'
+          ? r.meetingAccess
+          : '';
+  return [
+    e.kind,
+    e.status,
+    e.circles,
+    e.concerns,
+    e.approaches,
+    e.audiences,
+    e.attendance,
+    e.costs,
+    e.accessibility,
+    e.languages.join(','),
+    e.points.length > 0 ? 1 : 0,
+    e.remote ? 1 : 0,
+    e.inPerson ? 1 : 0,
+    e.closedMeeting ? 1 : 0,
+    e.forFamilies ? 1 : 0,
+    care,
+    e.verifiedAtMs ?? '',
+    e.foldedFellowship,
+    e.leadNames.join(','),
+  ].join('\u0001');
+}
+
+/** Computes the indexed form of a resource; `intern` (from the index) fills the shared keys. */
+export function indexResource(resource: Resource, intern?: KeyInterner): IndexedResource {
+  const attendance = maskOf(ATTENDANCE_BITS, resource.attendance);
+  const points = pointsOf(resource);
+  const remote =
+    (attendance & REMOTE_ATTENDANCE) !== 0 ||
+    resource.kind === 'hotline' ||
+    resource.kind === 'online-community';
+  // A record that names no attendance but has a place is taken to meet there.
+  const inPerson = (attendance & IN_PERSON_ATTENDANCE) !== 0 || (attendance === 0 && points.length > 0);
+  const org = organizationOf(resource);
+  const foldedName = foldText(`${resource.fellowship ?? ''} ${resource.name}`).trim();
+  const schedule = precomputeSchedule(resource.schedule);
+  const groupKey = groupKeyOf(resource);
+  const base = {
+    resource,
+    id: resource.id,
+    kind: resource.kind,
+    status: resource.status,
+    circles: maskOf(CIRCLE_BITS, resource.circles),
+    concerns: maskOf(CONCERN_BITS, resource.concerns),
+    approaches: maskOf(APPROACH_BITS, resource.approaches),
+    audiences: maskOf(AUDIENCE_BITS, resource.audiences),
+    attendance,
+    costs: maskOf(COST_BITS, resource.cost),
+    accessibility: maskOf(ACCESSIBILITY_BITS, resource.accessibility),
+    languages: [...new Set(resource.languages.map(primaryLanguage))],
+    points,
+    remote,
+    inPerson,
+    closedMeeting: resource.kind === 'meeting' && resource.meetingAccess === 'closed',
+    forFamilies: resource.circles.includes('family') || resource.serves === 'family-and-friends',
+    groupKey,
+    verifiedAtMs: timeMs(resource.verification.verifiedAt),
+    updatedAtMs: timeMs(resource.updatedAt),
+    schedule,
+    foldedName,
+    foldedFellowship: foldText(resource.fellowship ?? ''),
+    leadNames: leadNamesIn(foldedName),
+    nameTokens: uniqueTokens([resource.name]),
+    tokens: uniqueTokens([
+      resource.name,
+      resource.description,
+      resource.fellowship,
+      org.name,
+      resource.kind === 'meeting' ? resource.groupName : undefined,
+      resource.location?.city,
+      ...(resource.kind === 'service' ? resource.locations.map((l) => l.city) : []),
+    ]),
+  };
+  return {
+    ...base,
+    scoreKey: intern === undefined ? -1 : intern('score', scoreSignature(base)),
+    scheduleKey: intern === undefined ? -1 : intern('schedule', scheduleSignature(resource, schedule)),
+    groupId: intern === undefined ? -1 : intern('group', groupKey),
+  };
+}

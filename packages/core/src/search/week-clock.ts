@@ -1,0 +1,184 @@
+import { DEFAULT_MEETING_MINUTES, nextOccurrences } from '../schedule/occurrences.js';
+import type { Schedule } from '../schedule/schedule-schema.js';
+import { parseLocalTime, timeZoneOffsetMinutes } from '../schedule/zoned-time.js';
+
+/*
+ * Occurrences for thousands of candidates per request, cheaply. A weekly slot cannot be
+ * stored as one UTC minute of the week (daylight saving moves it twice a year), so each
+ * resource keeps its slots in local minutes of the week of its own zone, and a per-request
+ * clock learns each zone's offset once. When the offset is the same from two days before
+ * `now` to eight days after — every week of the year but the two with a change — a slot's
+ * next start is plain arithmetic; otherwise the exact, slower `nextOccurrences` is used.
+ */
+
+/** Minutes in a week. */
+export const WEEK_MINUTES = 7 * 1440;
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
+/** 1970-01-01 was a Thursday. */
+const EPOCH_WEEKDAY = 4;
+
+/** A schedule reduced to what matching and search read, computed once per resource. */
+export interface PrecomputedSchedule {
+  /** `ranges` for weekly and opening-hours schedules; `none` when a resource has no schedule. */
+  readonly type: 'none' | 'always' | 'appointment' | 'ranges';
+  /** The schedule's IANA zone, for `ranges` (and `always`/`appointment` when given). */
+  readonly zone: string | undefined;
+  /** Start of each range in local minutes since Sunday 00:00. */
+  readonly starts: readonly number[];
+  /** Length of each range in minutes. */
+  readonly lengths: readonly number[];
+  /** Validity bounds are set, so the arithmetic shortcut does not apply. */
+  readonly bounded: boolean;
+}
+
+const NO_SCHEDULE: PrecomputedSchedule = {
+  type: 'none',
+  zone: undefined,
+  starts: [],
+  lengths: [],
+  bounded: false,
+};
+
+/** Reduces a schedule to local week minutes (see {@link PrecomputedSchedule}). */
+export function precomputeSchedule(schedule: Schedule | undefined): PrecomputedSchedule {
+  if (schedule === undefined) return NO_SCHEDULE;
+  if (schedule.type === 'always') {
+    return { type: 'always', zone: schedule.timeZone, starts: [], lengths: [], bounded: false };
+  }
+  if (schedule.type === 'by-appointment') {
+    return { type: 'appointment', zone: schedule.timeZone, starts: [], lengths: [], bounded: false };
+  }
+  const starts: number[] = [];
+  const lengths: number[] = [];
+  if (schedule.type === 'weekly') {
+    for (const slot of schedule.slots) {
+      const start = parseLocalTime(slot.start);
+      let length = slot.durationMinutes ?? DEFAULT_MEETING_MINUTES;
+      if (slot.end !== undefined) {
+        const end = parseLocalTime(slot.end);
+        length = end > start ? end - start : end + 1440 - start;
+      }
+      starts.push(slot.day * 1440 + start);
+      lengths.push(length);
+    }
+  } else {
+    for (const range of schedule.hours) {
+      const start = parseLocalTime(range.opens);
+      const end = parseLocalTime(range.closes);
+      starts.push(range.day * 1440 + start);
+      lengths.push(end > start ? end - start : end + 1440 - start);
+    }
+  }
+  return {
+    type: 'ranges',
+    zone: schedule.timeZone,
+    starts,
+    lengths,
+    bounded: schedule.validFrom !== undefined || schedule.validTo !== undefined,
+  };
+}
+
+/** Zone offsets learned once per request at a fixed `now`. */
+export interface ZoneClock {
+  /** The request's instant, in ms since the epoch. */
+  readonly nowMs: number;
+  /** The zone's offset in minutes when it does not change around `now`; undefined in a week with a change. */
+  stableOffset(zone: string): number | undefined;
+  /** The zone's offset in minutes at an instant. */
+  offsetAt(zone: string, ms: number): number;
+}
+
+/** A clock for one request at `now`. */
+export function createZoneClock(now: Date): ZoneClock {
+  const nowMs = now.getTime();
+  const stable = new Map<string, number | undefined>();
+  const offsetAt = (zone: string, ms: number): number => timeZoneOffsetMinutes(new Date(ms), zone);
+  return {
+    nowMs,
+    offsetAt,
+    stableOffset(zone) {
+      if (stable.has(zone)) return stable.get(zone);
+      const here = offsetAt(zone, nowMs);
+      const steady =
+        offsetAt(zone, nowMs - 2 * DAY_MS) === here && offsetAt(zone, nowMs + 8 * DAY_MS) === here;
+      const value = steady ? here : undefined;
+      stable.set(zone, value);
+      return value;
+    },
+  };
+}
+
+/** Milliseconds since Sunday 00:00 of the local week, for a local wall-clock time in ms. */
+function weekMsOfLocal(localMs: number): number {
+  const days = Math.floor(localMs / DAY_MS);
+  const weekday = (((days + EPOCH_WEEKDAY) % 7) + 7) % 7;
+  return weekday * DAY_MS + (localMs - days * DAY_MS);
+}
+
+/** Minutes since Sunday 00:00 (0 … 10079) of an instant on the wall clock of `zone`. */
+export function localWeekMinute(ms: number, zone: string, clock: ZoneClock): number {
+  const offset = clock.stableOffset(zone) ?? clock.offsetAt(zone, ms);
+  return Math.floor(weekMsOfLocal(ms + offset * MINUTE_MS) / MINUTE_MS);
+}
+
+/** One occurrence as epoch ms; `endMs` is exclusive. */
+export interface OccurrenceMs {
+  startMs: number;
+  endMs: number;
+}
+
+/**
+ * For each range, the occurrence in progress at `now` or else its next one (so at most a
+ * week ahead), in range order. Empty for schedules without discrete ranges.
+ */
+export function upcomingOccurrences(
+  pre: PrecomputedSchedule,
+  schedule: Schedule | undefined,
+  clock: ZoneClock,
+): OccurrenceMs[] {
+  if (pre.type !== 'ranges' || pre.zone === undefined || schedule === undefined) return [];
+  const offset = pre.bounded ? undefined : clock.stableOffset(pre.zone);
+  if (offset === undefined) {
+    return nextOccurrences(schedule, new Date(clock.nowMs), pre.starts.length).map((o) => ({
+      startMs: o.start.getTime(),
+      endMs: o.end.getTime(),
+    }));
+  }
+  const nowWeekMs = weekMsOfLocal(clock.nowMs + offset * MINUTE_MS);
+  const out: OccurrenceMs[] = [];
+  for (let i = 0; i < pre.starts.length; i++) {
+    const startWeekMs = (pre.starts[i] ?? 0) * MINUTE_MS;
+    const lengthMs = (pre.lengths[i] ?? DEFAULT_MEETING_MINUTES) * MINUTE_MS;
+    const since = (((nowWeekMs - startWeekMs) % WEEK_MS) + WEEK_MS) % WEEK_MS;
+    const startMs = since < lengthMs ? clock.nowMs - since : clock.nowMs + (WEEK_MS - since);
+    out.push({ startMs, endMs: startMs + lengthMs });
+  }
+  return out;
+}
+
+/** Where `now` falls for a resource: the same kinds as the schedule module's `occurrenceStatus`. */
+export type TimeStatus = 'in-progress' | 'starting-soon' | 'later' | 'none';
+
+/** The occurrence in progress (earliest-starting) or else the soonest one, or undefined. */
+export function soonestOccurrence(occurrences: readonly OccurrenceMs[]): OccurrenceMs | undefined {
+  let best: OccurrenceMs | undefined;
+  for (const o of occurrences) {
+    if (best === undefined || o.startMs < best.startMs) best = o;
+  }
+  return best;
+}
+
+/** The status at `nowMs` of a resource whose soonest occurrence is `soonest`. */
+export function timeStatusOf(
+  pre: PrecomputedSchedule,
+  soonest: OccurrenceMs | undefined,
+  nowMs: number,
+  startingWithinMinutes = 60,
+): TimeStatus {
+  if (pre.type === 'always') return 'in-progress';
+  if (soonest === undefined) return 'none';
+  if (soonest.startMs <= nowMs) return 'in-progress';
+  return soonest.startMs - nowMs <= startingWithinMinutes * MINUTE_MS ? 'starting-soon' : 'later';
+}
