@@ -17,6 +17,7 @@ import { registerErrorHandling } from './plugins/errors.js';
 import { registerMetrics } from './plugins/metrics.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { healthRoutes } from './routes/health.js';
+import { hsdsRoutes } from './routes/hsds.js';
 import { v1Routes } from './routes/v1/index.js';
 import { type LiveIndex, openLiveIndex } from './search/live-index.js';
 import { loadStarterData } from './seed/starter.js';
@@ -118,6 +119,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   });
   await app.register(healthRoutes);
   await app.register(v1Routes, { prefix: '/v1' });
+  await app.register(hsdsRoutes, { prefix: '/hsds' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   if (options.apps) await serveApps(app, options.apps);
   return app;

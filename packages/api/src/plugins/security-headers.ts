@@ -17,9 +17,13 @@ const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Security headers on every answer. */
+/** Security and CORS headers on every answer. */
 export function registerSecurityHeaders(app: FastifyInstance): void {
-  app.addHook('onSend', async (_request, reply, payload) => {
+  app.addHook('onSend', async (request, reply, payload) => {
+    // The public read API is open to every origin; writes and the apps stay same-origin.
+    if ((request.method === 'GET' || request.method === 'HEAD') && /^\/(v1|hsds)(\/|$)/.test(request.url)) {
+      reply.header('access-control-allow-origin', '*');
+    }
     reply.header('content-security-policy', CSP);
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');

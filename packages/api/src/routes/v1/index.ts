@@ -1,4 +1,5 @@
 import type { AppInstance } from '../../app.js';
+import { feedsRoutes } from '../feeds.js';
 import { crisisLinesRoute } from './crisis-lines.js';
 import { geocodeRoute } from './geocode.js';
 import { matchRoute } from './match.js';
@@ -15,5 +16,6 @@ export async function v1Routes(app: AppInstance): Promise<void> {
   await app.register(resourcesRoute);
   await app.register(resourceRoutes);
   await app.register(matchRoute);
+  await app.register(feedsRoutes);
   await app.register(suggestionsRoute);
 }

@@ -1,3 +1,4 @@
+import { createHsdsValidator } from '@recovery-circles/fixtures/hsds-validator';
 import { describe, expect, it } from 'vitest';
 import { STARTER_DIRECTORY } from '../../directory/starter-directory.js';
 import type { Resource } from '../../model/resource.js';
@@ -10,7 +11,6 @@ import {
 import { importHsdsCsvPackage } from './import-csv.js';
 import { RECOVERY_CIRCLES_TAXONOMY, recoveryCirclesTaxonomyTerms } from './taxonomy.js';
 import { readCsvTables } from './test-helpers.js';
-import { createHsdsValidator } from './testing/validator.js';
 
 const validate = createHsdsValidator();
 

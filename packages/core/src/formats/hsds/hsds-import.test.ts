@@ -1,9 +1,9 @@
+import { createHsdsValidator } from '@recovery-circles/fixtures/hsds-validator';
 import { describe, expect, it } from 'vitest';
 import { exportHsdsService } from './export.js';
 import { importHsdsCsvPackage } from './import-csv.js';
 import { importHsdsJson } from './import-json.js';
 import { readCsvTables, readExample } from './test-helpers.js';
-import { createHsdsValidator } from './testing/validator.js';
 
 const validate = createHsdsValidator();
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fixturePath, readFixture } from '@recovery-circles/fixtures';
+import { createHsdsValidator } from '@recovery-circles/fixtures/hsds-validator';
 import { describe, expect, it } from 'vitest';
 import { exportHsdsService } from '../hsds/export.js';
-import { createHsdsValidator } from '../hsds/testing/validator.js';
 import { cleanSamhsaCodeKey, cleanSamhsaLabel } from './clean-labels.js';
 import { importSamhsaDirectory, importSamhsaOtp } from './import-samhsa.js';
 import { SAMHSA_SERVICE_CODES } from './service-codes.js';

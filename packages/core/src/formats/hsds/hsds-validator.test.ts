@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { fixturePath, readFixture } from '@recovery-circles/fixtures';
+import { createHsdsValidator, documentKindOfFile } from '@recovery-circles/fixtures/hsds-validator';
 import { describe, expect, it } from 'vitest';
-import { createHsdsValidator, documentKindOfFile } from './validator.js';
 
 const validate = createHsdsValidator();
 

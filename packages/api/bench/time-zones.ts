@@ -1,0 +1,68 @@
+/*
+ * The IANA zone most of each state's people live in, to give a meeting moved to another
+ * state that state's clock. States spanning two zones (TX, FL, IN, KY, TN...) get the zone of
+ * their majority: close enough for benchmark data, never used by the product.
+ */
+const STATE_ZONES: Readonly<Record<string, string>> = {
+  AK: 'America/Anchorage',
+  AL: 'America/Chicago',
+  AR: 'America/Chicago',
+  AS: 'Pacific/Pago_Pago',
+  AZ: 'America/Phoenix',
+  CA: 'America/Los_Angeles',
+  CO: 'America/Denver',
+  CT: 'America/New_York',
+  DC: 'America/New_York',
+  DE: 'America/New_York',
+  FL: 'America/New_York',
+  GA: 'America/New_York',
+  GU: 'Pacific/Guam',
+  HI: 'Pacific/Honolulu',
+  IA: 'America/Chicago',
+  ID: 'America/Boise',
+  IL: 'America/Chicago',
+  IN: 'America/Indiana/Indianapolis',
+  KS: 'America/Chicago',
+  KY: 'America/New_York',
+  LA: 'America/Chicago',
+  MA: 'America/New_York',
+  MD: 'America/New_York',
+  ME: 'America/New_York',
+  MI: 'America/Detroit',
+  MN: 'America/Chicago',
+  MO: 'America/Chicago',
+  MP: 'Pacific/Saipan',
+  MS: 'America/Chicago',
+  MT: 'America/Denver',
+  NC: 'America/New_York',
+  ND: 'America/Chicago',
+  NE: 'America/Chicago',
+  NH: 'America/New_York',
+  NJ: 'America/New_York',
+  NM: 'America/Denver',
+  NV: 'America/Los_Angeles',
+  NY: 'America/New_York',
+  OH: 'America/New_York',
+  OK: 'America/Chicago',
+  OR: 'America/Los_Angeles',
+  PA: 'America/New_York',
+  PR: 'America/Puerto_Rico',
+  RI: 'America/New_York',
+  SC: 'America/New_York',
+  SD: 'America/Chicago',
+  TN: 'America/Chicago',
+  TX: 'America/Chicago',
+  UT: 'America/Denver',
+  VA: 'America/New_York',
+  VI: 'America/St_Thomas',
+  VT: 'America/New_York',
+  WA: 'America/Los_Angeles',
+  WI: 'America/Chicago',
+  WV: 'America/New_York',
+  WY: 'America/Denver',
+};
+
+/** The main IANA zone of a US state or territory (USPS code), if known. */
+export function stateTimeZone(state: string | undefined): string | undefined {
+  return state === undefined ? undefined : STATE_ZONES[state];
+}
