@@ -11,6 +11,7 @@ export default defineConfig({
     resolve: { conditions: source, externalConditions: source },
     noExternal: ['@recovery-circles/core'],
   },
-  build: { target: 'es2022', sourcemap: true },
+  // The manifest tells the prerender step which chunks each page needs, for preload links.
+  build: { target: 'es2022', sourcemap: true, manifest: true },
   server: { proxy: { '/v1': 'http://127.0.0.1:3000' } },
 });

@@ -1,44 +1,104 @@
 import type { CrisisLine, UiLocale } from '@recovery-circles/core';
+import { type ReactNode, useEffect, useState } from 'react';
 import { CrisisBar } from './components/CrisisBar.js';
-import { CrisisLineList } from './components/CrisisLineList.js';
-import { LOCALE_PREFIX, MESSAGES } from './i18n/messages.js';
+import { LanguageSwitch } from './components/LanguageSwitch.js';
+import { QuickExit } from './components/QuickExit.js';
+import { CrisisLinesContext } from './context.js';
+import { MESSAGES } from './i18n/messages.js';
+import { doubleEscape, quickExit } from './lib/quick-exit.js';
+import { type PageId, pageHref } from './routes.js';
 
 export interface AppProps {
+  page: PageId;
   locale: UiLocale;
   crisisLines: readonly CrisisLine[];
+  /** Fetch the directory's current lines after the page shows (curators may have updated them). */
+  refreshLines?: boolean;
+  children: ReactNode;
 }
 
-/** The home page: a plain welcome and every help line, with the crisis bar on top. */
-export function App({ locale, crisisLines }: AppProps) {
+const NAV: readonly PageId[] = ['find', 'search', 'now', 'plan'];
+
+/** Every page's frame: skip link, crisis bar, header with language switch and quick exit, footer. */
+export function App({ page, locale, crisisLines, refreshLines = false, children }: AppProps) {
   const t = MESSAGES[locale];
-  const other: UiLocale = locale === 'en' ? 'es' : 'en';
+  const [lines, setLines] = useState(crisisLines);
+
+  useEffect(() => {
+    if (!refreshLines) return;
+    let live = true;
+    import('./lib/api.js')
+      .then(({ api }) => api.crisisLines())
+      .then(({ data }) => {
+        if (live && data.length > 0) setLines(data);
+      })
+      .catch(() => {
+        // Keep the built-in lines: crisis help never disappears behind an error.
+      });
+    return () => {
+      live = false;
+    };
+  }, [refreshLines]);
+
+  useEffect(() => {
+    const onKey = doubleEscape(() => quickExit(window.location));
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const navLabel: Record<PageId, string> = {
+    find: t.navFind,
+    search: t.navSearch,
+    now: t.navNow,
+    plan: t.navPlan,
+    home: t.brand,
+    crisis: t.crisisHeading,
+    results: t.navFind,
+    resource: t.navSearch,
+    privacy: t.privacyLink,
+    'not-found': t.brand,
+  };
+
   return (
-    <>
+    <CrisisLinesContext.Provider value={lines}>
       <a className="skip-link" href="#main">
         {t.skipToContent}
       </a>
-      <CrisisBar lines={crisisLines} t={t} allLinesHref="#help-lines" />
+      <CrisisBar lines={lines} t={t} allLinesHref={`${pageHref('crisis', locale)}#help-lines`} />
       <header className="site-header">
-        <p className="site-header__brand">Recovery Circles</p>
-        <a className="site-header__lang" href={LOCALE_PREFIX[other]} hrefLang={other} lang={other}>
-          <span aria-hidden="true">{t.languageSwitch}</span>
-          <span className="visually-hidden">{t.languageSwitchLabel}</span>
+        <a className="site-header__brand" href={pageHref('home', locale)} aria-label={t.homeLink}>
+          {t.brand}
         </a>
+        <div className="site-header__tools">
+          <LanguageSwitch page={page} locale={locale} t={t} />
+          <QuickExit t={t} />
+        </div>
       </header>
+      <nav className="site-nav" aria-label={t.mainNav}>
+        <ul>
+          {NAV.map((id) => (
+            <li key={id}>
+              <a href={pageHref(id, locale)} aria-current={id === page ? 'page' : undefined}>
+                {navLabel[id]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <main id="main" tabIndex={-1}>
-        <section className="welcome" aria-labelledby="welcome-heading">
-          <h1 id="welcome-heading">{t.welcomeHeading}</h1>
-          <p>{t.welcomeBody}</p>
-        </section>
-        <section id="help-lines" aria-labelledby="lines-heading">
-          <h2 id="lines-heading">{t.linesHeading}</h2>
-          <p>{t.linesIntro}</p>
-          <CrisisLineList lines={crisisLines} t={t} locale={locale} />
-        </section>
+        {children}
       </main>
       <footer className="site-footer">
         <p>{t.privacyNote}</p>
+        <ul className="site-footer__links">
+          <li>
+            <a href={pageHref('privacy', locale)}>{t.privacyLink}</a>
+          </li>
+          <li>
+            <a href={pageHref('crisis', locale)}>{t.allLines}</a>
+          </li>
+        </ul>
       </footer>
-    </>
+    </CrisisLinesContext.Provider>
   );
 }

@@ -1,30 +1,58 @@
-import { CRISIS_LINES, type CrisisLine, createClient } from '@recovery-circles/core';
+import type { CrisisLine, UiLocale } from '@recovery-circles/core';
 import { StrictMode } from 'react';
-import { hydrateRoot, type Root } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.js';
+import { firstVisitRedirect, storedLocale } from './lib/locale-preference.js';
+import { PAGE_LOADERS } from './pages/loaders.js';
+import { PAGES, type PageId, pageFromPath } from './routes.js';
 import './styles.css';
 
-const container = document.getElementById('root');
-const locale = document.documentElement.lang === 'es' ? 'es' : 'en';
+/** The lines the build put in the page (the same ones the prerendered HTML shows). */
+async function builtInLines(): Promise<readonly CrisisLine[]> {
+  const block = document.getElementById('crisis-lines');
+  if (block?.textContent) {
+    // Written by our own build from core's validated CRISIS_LINES.
+    return JSON.parse(block.textContent) as CrisisLine[];
+  }
+  // The dev server has no prerendered page: take them from core.
+  return (await import('@recovery-circles/core')).CRISIS_LINES;
+}
 
-function page(crisisLines: readonly CrisisLine[]) {
-  return (
+async function start(container: HTMLElement): Promise<void> {
+  const fromPath = pageFromPath(window.location.pathname);
+  const named = container.dataset.page;
+  const page: PageId = PAGES.find((p) => p === named) ?? fromPath.page;
+  const locale: UiLocale = document.documentElement.lang === 'es' ? 'es' : fromPath.locale;
+
+  let storage: Storage | undefined;
+  try {
+    storage = window.localStorage;
+  } catch {
+    storage = undefined;
+  }
+  const redirect = firstVisitRedirect({
+    locale,
+    stored: storedLocale(storage),
+    languages: navigator.languages?.length ? navigator.languages : [navigator.language],
+    path: page === 'not-found' ? '/' : window.location.pathname,
+  });
+  if (redirect) {
+    storage?.setItem('recovery-circles.locale', 'es');
+    window.location.replace(`${redirect}${window.location.search}${window.location.hash}`);
+    return;
+  }
+
+  const [lines, { default: Page }] = await Promise.all([builtInLines(), PAGE_LOADERS[page]()]);
+  const tree = (
     <StrictMode>
-      <App locale={locale} crisisLines={crisisLines} />
+      <App page={page} locale={locale} crisisLines={lines} refreshLines>
+        <Page locale={locale} />
+      </App>
     </StrictMode>
   );
+  if (container.hasChildNodes()) hydrateRoot(container, tree);
+  else createRoot(container).render(tree);
 }
 
-if (container) {
-  // The prerendered page already shows core's lines; hydrate it, then show the directory's
-  // current lines (curators may have updated them since the build).
-  const root: Root = hydrateRoot(container, page(CRISIS_LINES));
-  createClient({ baseUrl: '' })
-    .crisisLines()
-    .then(({ data }) => {
-      if (data.length > 0) root.render(page(data));
-    })
-    .catch(() => {
-      // Keep the built-in lines: crisis help never disappears behind an error.
-    });
-}
+const container = document.getElementById('root');
+if (container) void start(container);

@@ -46,7 +46,18 @@ function realFacilities(): Provider[] {
     string
   >;
   const directory = importSamhsaDirectory(readFixture('treatment', 'meth-2017.csv'), codeKey);
-  return [...otp.resources, ...directory.resources];
+  // The federal file lists some facilities twice under one id; an import keeps one record.
+  const seen = new Set<string>();
+  return [...otp.resources, ...directory.resources].filter((facility) => {
+    const keys = [
+      `id:${facility.id}`,
+      `slug:${facility.slug}`,
+      `ext:${facility.provenance.source}\0${facility.provenance.externalId ?? facility.id}`,
+    ];
+    if (keys.some((key) => seen.has(key))) return false;
+    for (const key of keys) seen.add(key);
+    return true;
+  });
 }
 
 function stem(value: string): string {

@@ -12,7 +12,7 @@ import {
 import type { LoggerOptions } from 'pino';
 import type { Storage } from './db/database.js';
 import { migrate } from './db/migrate.js';
-import { type AppDirs, serveApps } from './plugins/apps.js';
+import { type AppDirs, notFoundPages, serveApps } from './plugins/apps.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerMetrics } from './plugins/metrics.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
@@ -43,6 +43,8 @@ export interface AppOptions {
   storage: Storage;
   /** pino options, or false for no logs (tests). */
   logger?: LoggerOptions | boolean;
+  /** Origin of the map tiles the web app loads (default OpenStreetMap's). */
+  tileOrigin?: string;
   /** Serve the built apps at / and /admin/. */
   apps?: AppDirs;
   /** Requests a client may make per minute on every route (default 600). */
@@ -71,8 +73,8 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('storage', options.storage);
-  registerErrorHandling(app);
-  registerSecurityHeaders(app);
+  registerErrorHandling(app, options.apps ? notFoundPages(options.apps.web) : undefined);
+  registerSecurityHeaders(app, { tileOrigin: options.tileOrigin ?? 'https://tile.openstreetmap.org' });
   registerMetrics(app, () => ({
     directory_resources: { help: 'Resources in the search index.', value: app.directory.index.size },
   }));

@@ -13,6 +13,8 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** A folder whose files are imported at start when new or changed (see the README). */
   IMPORT_DIR: z.string().optional(),
+  /** Origin of the map tile server the web app was built for (VITE_MAP_TILE_URL), allowed in the CSP. */
+  MAP_TILE_ORIGIN: z.url({ protocol: /^https?$/ }).default('https://tile.openstreetmap.org'),
   /** Built web app to serve at / (set by `npm start`); the API alone when absent. */
   WEB_DIST_DIR: z.string().optional(),
   /** Built admin app to serve at /admin/ (set by `npm start`). */

@@ -22,6 +22,7 @@ const app = await buildApp({
       }),
     },
   },
+  tileOrigin: new URL(env.MAP_TILE_ORIGIN).origin,
   ...(env.WEB_DIST_DIR && env.ADMIN_DIST_DIR
     ? { apps: { web: env.WEB_DIST_DIR, admin: env.ADMIN_DIST_DIR } }
     : {}),

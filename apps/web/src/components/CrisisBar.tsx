@@ -1,5 +1,6 @@
-import { type CrisisLine, dialDigits, PRIMARY_CRISIS_LINE_ID } from '@recovery-circles/core';
+import type { CrisisLine } from '@recovery-circles/core';
 import type { Messages } from '../i18n/messages.js';
+import { dialDigits, PRIMARY_LINE_ID } from '../lib/text.js';
 
 interface Props {
   lines: readonly CrisisLine[];
@@ -10,7 +11,7 @@ interface Props {
 
 /** 988 by call, text and chat, on every page; plain links, so it works without JavaScript. */
 export function CrisisBar({ lines, t, allLinesHref }: Props) {
-  const lifeline = lines.find((l) => l.id === PRIMARY_CRISIS_LINE_ID);
+  const lifeline = lines.find((l) => l.id === PRIMARY_LINE_ID);
   const call = lifeline?.channels.find((c) => c.type === 'call');
   const text = lifeline?.channels.find((c) => c.type === 'text');
   const chat = lifeline?.channels.find((c) => c.type === 'chat');

@@ -1,5 +1,6 @@
-import { type Channel, type CrisisLine, dialDigits, localize, type UiLocale } from '@recovery-circles/core';
+import type { Channel, CrisisLine, UiLocale } from '@recovery-circles/core';
 import type { Messages } from '../i18n/messages.js';
+import { dialDigits, formatDate, localize } from '../lib/text.js';
 
 function ChannelAction({ channel, t, locale }: { channel: Channel; t: Messages; locale: UiLocale }) {
   switch (channel.type) {
@@ -81,7 +82,7 @@ export function CrisisLineList({
           </ul>
           {line.interpretation ? <p className="line__meta">{localize(line.interpretation, locale)}</p> : null}
           <p className="line__meta">
-            {line.verifiedAt ? t.verifiedOn(line.verifiedAt.slice(0, 10)) : t.notVerified}
+            {line.verifiedAt ? t.verifiedOn(formatDate(line.verifiedAt, locale)) : t.notVerified}
             {line.source ? (
               <>
                 {' · '}

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
@@ -48,4 +48,15 @@ export async function serveApps(app: FastifyInstance, dirs: AppDirs): Promise<vo
     cacheControl: false,
     setHeaders: cacheHeaders,
   });
+}
+
+/** The web app's "page not found" in each language, chosen by path, for requests that are not API calls. */
+export function notFoundPages(webDir: string): (path: string) => string | undefined {
+  const read = (file: string) =>
+    existsSync(join(webDir, file)) ? readFileSync(join(webDir, file), 'utf8') : undefined;
+  const pages = { en: read('404.html'), es: read(join('es', '404.html')) };
+  return (path) => {
+    if (/^\/(v1|hsds|admin|openapi\.json|docs|metrics|healthz|readyz)(\/|$)/.test(path)) return undefined;
+    return path.startsWith('/es/') ? (pages.es ?? pages.en) : pages.en;
+  };
 }

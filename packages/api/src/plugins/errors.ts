@@ -38,7 +38,10 @@ export function validationProblem(
  * One error handler for the whole app: every error leaves as problem+json with a stable
  * code; a 5xx never carries its message or stack to the client.
  */
-export function registerErrorHandling(app: FastifyInstance): void {
+export function registerErrorHandling(
+  app: FastifyInstance,
+  notFoundPage?: (path: string) => string | undefined,
+): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     let body: Problem;
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -64,6 +67,12 @@ export function registerErrorHandling(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    const page = request.method === 'GET' ? notFoundPage?.(path) : undefined;
+    if (page) {
+      void reply.status(404).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(page);
+      return;
+    }
     void reply
       .status(404)
       .type('application/problem+json')

@@ -1,0 +1,102 @@
+import type { MatchReason, Resource, UiLocale, UnmetWish } from '@recovery-circles/core';
+import { FINDER } from '../i18n/finder.js';
+import { RESOURCE } from '../i18n/resource.js';
+import { labelList } from '../lib/labels.js';
+import { planCircleOf } from '../lib/resource-info.js';
+import { formatDate, localize } from '../lib/text.js';
+import { milesText, timingOf } from '../lib/timing.js';
+import type { PlanCircle } from '../plan/plan-schema.js';
+import { pageHref } from '../routes.js';
+import { SaveButton } from './SaveButton.js';
+
+interface Props {
+  resource: Resource;
+  locale: UiLocale;
+  now: Date;
+  timeZone: string;
+  distanceKm?: number | undefined;
+  reasons?: readonly MatchReason[];
+  unmet?: readonly UnmetWish[];
+  forPersonYouCareAbout?: boolean;
+  circle?: PlanCircle;
+  /** The card's heading level: 3 under a section heading, 2 in a flat list under the page title. */
+  headingLevel?: 2 | 3;
+}
+
+/** One resource in a list: why it fits, what it lacks, when, where, how, cost and how fresh it is. */
+export function ResourceCard({
+  resource,
+  locale,
+  now,
+  timeZone,
+  distanceKm,
+  reasons = [],
+  unmet = [],
+  forPersonYouCareAbout = false,
+  circle,
+  headingLevel = 3,
+}: Props) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const f = FINDER[locale];
+  const r = RESOURCE[locale];
+  const headingId = `card-${resource.id}`;
+  const timing = timingOf(resource.schedule, now, timeZone, locale, f);
+  const verifiedAt = resource.verification.verifiedAt;
+  return (
+    <article className="card" aria-labelledby={headingId}>
+      <Heading className="card__name" id={headingId}>
+        <a href={pageHref('resource', locale, `id=${encodeURIComponent(resource.id)}`)}>{resource.name}</a>
+      </Heading>
+      {forPersonYouCareAbout ? <p className="tag tag--care">{f.forPersonYouCareAbout}</p> : null}
+      <p className="card__meta">
+        <span>{r.kind[resource.kind]}</span>
+        {resource.attendance.length > 0 ? (
+          <span>
+            {f.attendance}: {labelList('attendance', resource.attendance, locale)}
+          </span>
+        ) : null}
+        {distanceKm !== undefined ? <span>{f.distance(milesText(distanceKm))}</span> : null}
+      </p>
+      {resource.status === 'temporarily-closed' ? (
+        <p className="tag tag--warn">{f.temporarilyClosed}</p>
+      ) : null}
+      {timing ? <p className={`card__timing card__timing--${timing.kind}`}>{timing.text}</p> : null}
+      {reasons.length > 0 ? (
+        <div className="card__why">
+          <p className="card__label">{f.whyFits}</p>
+          <ul className="reasons">
+            {reasons.map((reason, i) => (
+              <li key={`${reason.code}-${i}`}>{localize(reason.text, locale)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {unmet.length > 0 ? (
+        <div className="card__lacks">
+          <p className="card__label">{f.whatLacks}</p>
+          <ul className="unmet">
+            {unmet.map((wish, i) => (
+              <li key={`${wish.code}-${i}`}>{localize(wish.text, locale)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <p className="card__meta">
+        {resource.cost.length > 0 ? (
+          <span>
+            {f.cost}: {labelList('costs', resource.cost, locale)}
+          </span>
+        ) : null}
+        <span>{verifiedAt ? f.verifiedOn(formatDate(verifiedAt, locale)) : f.notYetVerified}</span>
+      </p>
+      <div className="card__actions">
+        <SaveButton
+          resource={resource}
+          circle={planCircleOf(resource, circle)}
+          locale={locale}
+          describedBy={headingId}
+        />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,21 @@
+import type { CrisisLine, UiLocale } from '@recovery-circles/core';
+import { createContext, useContext } from 'react';
+import { MESSAGES, type Messages } from './i18n/messages.js';
+
+/** The crisis lines as the page shows them: built in, then refreshed from the API. */
+export const CrisisLinesContext = createContext<readonly CrisisLine[]>([]);
+
+/** The crisis lines the page shows. */
+export function useCrisisLines(): readonly CrisisLine[] {
+  return useContext(CrisisLinesContext);
+}
+
+/** What every page component receives. */
+export interface PageProps {
+  locale: UiLocale;
+}
+
+/** The shared strings of a locale. */
+export function messagesFor(locale: UiLocale): Messages {
+  return MESSAGES[locale];
+}

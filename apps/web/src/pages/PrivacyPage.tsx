@@ -1,0 +1,18 @@
+import { messagesFor, type PageProps } from '../context.js';
+
+/** What this site keeps and sends, exactly. */
+export default function PrivacyPage({ locale }: PageProps) {
+  const t = messagesFor(locale);
+  return (
+    <div className="prose">
+      <h1>{t.privacyHeading}</h1>
+      <ul className="privacy-list">
+        {t.privacyPoints.map((point) => (
+          <li key={point}>{point}</li>
+        ))}
+      </ul>
+      <h2>{t.privacySafetyHeading}</h2>
+      <p>{t.privacySafety}</p>
+    </div>
+  );
+}

@@ -1,0 +1,353 @@
+import type { MatchItem, MatchResponse, SectionCircle, UiLocale } from '@recovery-circles/core';
+import { type FormEvent, lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { CrisisMatches } from '../components/CrisisMatches.js';
+import type { MapPoint } from '../components/MapView.js';
+import { NoScript } from '../components/NoScript.js';
+import { ResourceCard } from '../components/ResourceCard.js';
+import { messagesFor, type PageProps } from '../context.js';
+import { FINDER } from '../i18n/finder.js';
+import {
+  type Answers,
+  browserTimeZone,
+  decodeAnswers,
+  emptyAnswers,
+  encodeAnswers,
+  parseWhere,
+  patchAnswers,
+  profileOf,
+  RADIUS_CHOICES,
+} from '../lib/answers.js';
+import { pointOf } from '../lib/resource-info.js';
+import { seeMoreQuery } from '../lib/search-links.js';
+import { localize } from '../lib/text.js';
+import { currentQuery, setQuery } from '../lib/url-state.js';
+import { useNow } from '../lib/use-now.js';
+import { pageHref } from '../routes.js';
+
+const MapView = lazy(() => import('../components/MapView.js'));
+
+type Status = { kind: 'loading' } | { kind: 'done'; response: MatchResponse } | { kind: 'error' };
+
+function distanceBetween(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLng = (b.lng - a.lng) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
+}
+
+function circleOrder(answers: Answers): SectionCircle[] {
+  // A family member sees their own circle first: their well-being matters too.
+  return answers.forWhom === 'someone-i-care-about'
+    ? ['family', 'peers', 'professionals']
+    : ['peers', 'professionals', 'family'];
+}
+
+function whereText(answers: Answers): string {
+  if (answers.where && 'zip' in answers.where) return answers.where.zip;
+  if (answers.where && 'place' in answers.where) return answers.where.place;
+  return '';
+}
+
+function Adjust({
+  answers,
+  locale,
+  onApply,
+}: {
+  answers: Answers;
+  locale: UiLocale;
+  onApply: (next: Answers) => void;
+}) {
+  const f = FINDER[locale];
+  const t = messagesFor(locale);
+  const [where, setWhere] = useState(whereText(answers));
+  const [radius, setRadius] = useState(answers.radius ?? 10);
+  const [online, setOnline] = useState(answers.onlineOnly);
+  const [free, setFree] = useState(answers.mustBeFree);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    setWhere(whereText(answers));
+    setRadius(answers.radius ?? 10);
+    setOnline(answers.onlineOnly);
+    setFree(answers.mustBeFree);
+  }, [answers]);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = where.trim() === '' ? undefined : parseWhere(where);
+    if (where.trim() !== '' && !parsed) {
+      setError(f.whereInvalid);
+      return;
+    }
+    setError('');
+    const keepCoordinates = answers.where && 'lat' in answers.where && where.trim() === '';
+    onApply(
+      patchAnswers(answers, {
+        where: keepCoordinates ? answers.where : parsed,
+        radius,
+        onlineOnly: online,
+        mustBeFree: free,
+      }),
+    );
+  };
+  return (
+    <details className="adjust">
+      <summary>{f.adjust}</summary>
+      <form onSubmit={submit} noValidate className="adjust__form">
+        <div className="field">
+          <label htmlFor="adjust-where">{t.quickSearchLabel}</label>
+          <input
+            id="adjust-where"
+            type="text"
+            value={where}
+            autoComplete="postal-code"
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'adjust-error' : undefined}
+            onChange={(event) => setWhere(event.target.value)}
+          />
+          {error ? (
+            <p className="error" id="adjust-error">
+              {error}
+            </p>
+          ) : null}
+        </div>
+        <div className="field">
+          <label htmlFor="adjust-radius">{f.radiusLabel}</label>
+          <select
+            id="adjust-radius"
+            value={radius}
+            onChange={(event) => setRadius(Number(event.target.value))}
+          >
+            {RADIUS_CHOICES.map((miles) => (
+              <option key={miles} value={miles}>
+                {f.miles(miles)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label className="choice">
+          <input type="checkbox" checked={online} onChange={(event) => setOnline(event.target.checked)} />
+          <span>{f.onlineOnly}</span>
+        </label>
+        <label className="choice">
+          <input type="checkbox" checked={free} onChange={(event) => setFree(event.target.checked)} />
+          <span>{f.freeOnly}</span>
+        </label>
+        <button type="submit" className="button button--primary">
+          {f.apply}
+        </button>
+      </form>
+    </details>
+  );
+}
+
+/** "Your circles": crisis help, then the best few in each circle, with why each fits. */
+export default function ResultsPage({ locale }: PageProps) {
+  const f = FINDER[locale];
+  const t = messagesFor(locale);
+  const [answers, setAnswers] = useState<Answers>(emptyAnswers);
+  const [status, setStatus] = useState<Status>({ kind: 'loading' });
+  const [view, setView] = useState<'list' | 'map'>('list');
+  const [ready, setReady] = useState(false);
+  const now = useNow();
+  const timeZone = useMemo(() => browserTimeZone() ?? 'UTC', []);
+  const abort = useRef<AbortController | null>(null);
+
+  const run = useCallback(
+    (next: Answers) => {
+      abort.current?.abort();
+      const controller = new AbortController();
+      abort.current = controller;
+      setStatus({ kind: 'loading' });
+      import('../lib/api.js')
+        .then(({ api }) => api.match(profileOf(next, timeZone), controller.signal))
+        .then((response) => {
+          if (!controller.signal.aborted) setStatus({ kind: 'done', response });
+        })
+        .catch(() => {
+          if (!controller.signal.aborted) setStatus({ kind: 'error' });
+        });
+    },
+    [timeZone],
+  );
+
+  useEffect(() => {
+    const read = () => {
+      const decoded = decodeAnswers(currentQuery());
+      setAnswers(decoded);
+      setReady(true);
+      run(decoded);
+    };
+    read();
+    window.addEventListener('popstate', read);
+    return () => {
+      window.removeEventListener('popstate', read);
+      abort.current?.abort();
+    };
+  }, [run]);
+
+  const apply = (next: Answers) => {
+    setAnswers(next);
+    setQuery(encodeAnswers(next), 'replace');
+    run(next);
+  };
+
+  const response = status.kind === 'done' ? status.response : undefined;
+  const items: MatchItem[] = response
+    ? circleOrder(answers).flatMap((circle) => response.data.circles[circle].items)
+    : [];
+  const origin = response?.origin ?? undefined;
+  const points: MapPoint[] = useMemo(
+    () =>
+      items.flatMap((item) => {
+        const point = item.resource ? pointOf(item.resource) : undefined;
+        return point && item.resource
+          ? [
+              {
+                id: item.resourceId,
+                name: item.resource.name,
+                ...point,
+                href: pageHref('resource', locale, `id=${encodeURIComponent(item.resourceId)}`),
+              },
+            ]
+          : [];
+      }),
+    [items, locale],
+  );
+  const inCrisis = answers.urgency === 'crisis';
+  const announce =
+    status.kind === 'loading' ? f.searching : status.kind === 'error' ? f.loadError : f.found(items.length);
+
+  return (
+    <div className="results">
+      <NoScript t={t} locale={locale} />
+      <h1>{f.resultsHeading}</h1>
+      <p className="lead">
+        {answers.forWhom === 'someone-i-care-about' ? f.resultsIntroSomeone : f.resultsIntroMe}
+      </p>
+      <p>
+        <a
+          href={pageHref(
+            'find',
+            locale,
+            `${encodeAnswers(answers)}${encodeAnswers(answers) ? '&' : ''}step=1`,
+          )}
+        >
+          {f.changeAnswers}
+        </a>
+      </p>
+      {ready ? <Adjust answers={answers} locale={locale} onApply={apply} /> : null}
+      <p className="status" role="status" aria-live="polite">
+        {ready ? announce : t.loading}
+      </p>
+      {status.kind === 'error' ? (
+        <p>
+          <button type="button" className="button button--secondary" onClick={() => run(answers)}>
+            {t.tryAgain}
+          </button>
+        </p>
+      ) : null}
+      {response && inCrisis ? (
+        <CrisisMatches matches={response.data.crisis} locale={locale} expanded />
+      ) : null}
+      {response && response.data.notices.length > 0 ? (
+        <ul className="notices">
+          {response.data.notices.map((notice, i) => (
+            <li key={`${notice.code}-${i}`}>{localize(notice.text, locale)}</li>
+          ))}
+        </ul>
+      ) : null}
+      {response?.data.widened ? <p className="notice">{f.widened}</p> : null}
+      {response ? (
+        <fieldset className="view-switch">
+          <legend className="visually-hidden">{f.viewLabel}</legend>
+          <button
+            type="button"
+            className="button button--toggle"
+            aria-pressed={view === 'list'}
+            onClick={() => setView('list')}
+          >
+            {f.listView}
+          </button>
+          <button
+            type="button"
+            className="button button--toggle"
+            aria-pressed={view === 'map'}
+            onClick={() => setView('map')}
+          >
+            {f.mapView}
+          </button>
+        </fieldset>
+      ) : null}
+      {response && view === 'map' ? (
+        <div className="map-wrap">
+          <p className="hint">{f.mapNote}</p>
+          <Suspense fallback={<p>{f.mapLoading}</p>}>
+            <MapView
+              points={points}
+              center={origin ? { lat: origin.lat, lng: origin.lng } : undefined}
+              label={f.mapLabel}
+            />
+          </Suspense>
+          {items.length > points.length ? (
+            <p className="hint">{f.notOnMap(items.length - points.length)}</p>
+          ) : null}
+        </div>
+      ) : null}
+      {response && now
+        ? circleOrder(answers).map((circle) => {
+            const section = response.data.circles[circle];
+            const heading = f.circleHeading[circle];
+            return (
+              <section
+                key={circle}
+                className={`circle circle--${circle}`}
+                aria-labelledby={`circle-${circle}`}
+              >
+                <h2 id={`circle-${circle}`}>{heading}</h2>
+                <p className="circle__intro">{f.circleIntro[circle]}</p>
+                {section.items.length === 0 ? (
+                  <p>{f.emptyCircle}</p>
+                ) : (
+                  <>
+                    <p className="hint">{f.showingOf(section.items.length, section.total)}</p>
+                    {section.widenedReason ? <p className="hint">{f.widened}</p> : null}
+                    <ul className="cards">
+                      {section.items.map((item) =>
+                        item.resource ? (
+                          <li key={item.resourceId}>
+                            <ResourceCard
+                              resource={item.resource}
+                              locale={locale}
+                              now={now}
+                              timeZone={timeZone}
+                              distanceKm={
+                                origin && item.resource.location?.coordinates
+                                  ? distanceBetween(origin, item.resource.location.coordinates)
+                                  : undefined
+                              }
+                              reasons={item.reasons}
+                              unmet={item.unmet}
+                              forPersonYouCareAbout={item.forPersonYouCareAbout}
+                              circle={circle}
+                            />
+                          </li>
+                        ) : null,
+                      )}
+                    </ul>
+                  </>
+                )}
+                <p>
+                  <a className="see-more" href={pageHref('search', locale, seeMoreQuery(circle, answers))}>
+                    {f.seeMore(heading)}
+                  </a>
+                </p>
+              </section>
+            );
+          })
+        : null}
+      {response && !inCrisis ? (
+        <CrisisMatches matches={response.data.crisis} locale={locale} expanded={false} />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,352 @@
+import type { SearchHit } from '@recovery-circles/core';
+import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Checkboxes } from '../components/Checkboxes.js';
+import { NoScript } from '../components/NoScript.js';
+import { ResourceCard } from '../components/ResourceCard.js';
+import { messagesFor, type PageProps } from '../context.js';
+import { FINDER } from '../i18n/finder.js';
+import { browserTimeZone, parseWhere, RADIUS_CHOICES } from '../lib/answers.js';
+import { api } from '../lib/api.js';
+import { options } from '../lib/labels.js';
+import { coordinatesOf } from '../lib/place.js';
+import { currentQuery, setQuery } from '../lib/url-state.js';
+import { useNow } from '../lib/use-now.js';
+import { weekdayNames } from '../lib/weekdays.js';
+
+/** The search form's state, as kept in the page address. */
+interface Filters {
+  q: string;
+  circle: string[];
+  concern: string;
+  where: string;
+  ll: string;
+  radius: number;
+  attendance: string[];
+  free: boolean;
+  spanish: boolean;
+  day: string;
+  from: string;
+  to: string;
+  sort: 'relevance' | 'distance' | 'next';
+}
+
+const EMPTY: Filters = {
+  q: '',
+  circle: [],
+  concern: '',
+  where: '',
+  ll: '',
+  radius: 10,
+  attendance: [],
+  free: false,
+  spanish: false,
+  day: '',
+  from: '',
+  to: '',
+  sort: 'relevance',
+};
+
+function readFilters(query: string): Filters {
+  const p = new URLSearchParams(query);
+  const list = (key: string) => (p.get(key) ?? '').split(',').filter(Boolean);
+  const radius = Number(p.get('r'));
+  const sort = p.get('sort');
+  return {
+    q: p.get('q') ?? '',
+    circle: list('circle'),
+    concern: list('c')[0] ?? '',
+    where: p.get('where') ?? '',
+    ll: p.get('ll') ?? '',
+    radius: Number.isFinite(radius) && radius > 0 ? radius : 10,
+    attendance: list('att'),
+    free: p.get('free') === '1',
+    spanish: list('lang').includes('es'),
+    day: /^[0-6]$/.test(p.get('day') ?? '') ? (p.get('day') ?? '') : '',
+    from: /^\d{2}:\d{2}$/.test(p.get('from') ?? '') ? (p.get('from') ?? '') : '',
+    to: /^\d{2}:\d{2}$/.test(p.get('to') ?? '') ? (p.get('to') ?? '') : '',
+    sort: sort === 'distance' || sort === 'next' ? sort : 'relevance',
+  };
+}
+
+function writeFilters(filters: Filters): string {
+  const p = new URLSearchParams();
+  if (filters.q) p.set('q', filters.q);
+  if (filters.circle.length) p.set('circle', filters.circle.join(','));
+  if (filters.concern) p.set('c', filters.concern);
+  if (filters.where) p.set('where', filters.where);
+  else if (filters.ll) p.set('ll', filters.ll);
+  if (filters.where || filters.ll) p.set('r', String(filters.radius));
+  if (filters.attendance.length) p.set('att', filters.attendance.join(','));
+  if (filters.free) p.set('free', '1');
+  if (filters.spanish) p.set('lang', 'es');
+  if (filters.day) p.set('day', filters.day);
+  if (filters.from) p.set('from', filters.from);
+  if (filters.to) p.set('to', filters.to);
+  if (filters.sort !== 'relevance') p.set('sort', filters.sort);
+  return p.toString();
+}
+
+type Results =
+  | { kind: 'idle' }
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'done'; hits: SearchHit[]; total: number; nextCursor: string | null };
+
+/** Search and browse the directory with filters, no questions asked. */
+export default function SearchPage({ locale }: PageProps) {
+  const f = FINDER[locale];
+  const t = messagesFor(locale);
+  const [filters, setFilters] = useState<Filters>(EMPTY);
+  const [results, setResults] = useState<Results>({ kind: 'idle' });
+  const now = useNow();
+  const timeZone = useMemo(() => browserTimeZone() ?? 'UTC', []);
+  const abort = useRef<AbortController | null>(null);
+
+  const run = useCallback(
+    async (current: Filters, cursor?: string) => {
+      abort.current?.abort();
+      const controller = new AbortController();
+      abort.current = controller;
+      if (!cursor) setResults({ kind: 'loading' });
+      let near: string | undefined;
+      if (current.where || current.ll) {
+        const where = current.where ? parseWhere(current.where) : undefined;
+        const [lat, lng] = current.ll.split(',').map(Number);
+        const point = where
+          ? await coordinatesOf(where, controller.signal)
+          : lat !== undefined && lng !== undefined && Number.isFinite(lat) && Number.isFinite(lng)
+            ? { lat, lng }
+            : undefined;
+        if (!point) {
+          setResults({ kind: 'error', message: f.placeNotFound });
+          return;
+        }
+        near = `${point.lat},${point.lng}`;
+      }
+      const params: Record<string, string | number | boolean | string[]> = {
+        ...(current.q ? { q: current.q } : {}),
+        ...(current.circle.length ? { circle: current.circle } : {}),
+        ...(current.concern ? { concerns: [current.concern] } : {}),
+        ...(near ? { near, radius: current.radius, radius_unit: 'mi' } : {}),
+        ...(current.attendance.length ? { attendance: current.attendance } : {}),
+        ...(current.free ? { cost: ['free', 'donation'] } : {}),
+        ...(current.spanish ? { languages: ['es'] } : {}),
+        ...(current.day ? { day: Number(current.day) } : {}),
+        ...(current.from ? { time_from: current.from } : {}),
+        ...(current.to ? { time_to: current.to } : {}),
+        ...(current.day || current.from || current.to ? { time_zone: timeZone } : {}),
+        sort: current.sort === 'distance' && !near ? 'relevance' : current.sort,
+        limit: 20,
+      };
+      try {
+        const page = await api.search(cursor ? { ...params, cursor } : params, controller.signal);
+        setResults((previous) =>
+          cursor && previous.kind === 'done'
+            ? {
+                kind: 'done',
+                hits: [...previous.hits, ...page.data],
+                total: page.total,
+                nextCursor: page.nextCursor,
+              }
+            : { kind: 'done', hits: page.data, total: page.total, nextCursor: page.nextCursor },
+        );
+      } catch {
+        if (!controller.signal.aborted) setResults({ kind: 'error', message: f.loadError });
+      }
+    },
+    [f, timeZone],
+  );
+
+  useEffect(() => {
+    const read = () => {
+      const current = readFilters(currentQuery());
+      setFilters(current);
+      void run(current);
+    };
+    read();
+    window.addEventListener('popstate', read);
+    return () => window.removeEventListener('popstate', read);
+  }, [run]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setQuery(writeFilters(filters), 'push');
+    void run(filters);
+  };
+  const set = (patch: Partial<Filters>) => setFilters((current) => ({ ...current, ...patch }));
+  const days = weekdayNames(locale);
+  const announce =
+    results.kind === 'loading'
+      ? f.searching
+      : results.kind === 'error'
+        ? results.message
+        : results.kind === 'done'
+          ? results.total === 0
+            ? f.noResults
+            : f.total(results.total)
+          : '';
+
+  return (
+    <div className="search">
+      <NoScript t={t} locale={locale} />
+      <h1>{f.searchHeading}</h1>
+      <p className="lead">{f.searchIntro}</p>
+      <form className="search__form" onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor="s-q">{f.wordsLabel}</label>
+          <input
+            id="s-q"
+            type="search"
+            value={filters.q}
+            maxLength={200}
+            onChange={(e) => set({ q: e.target.value })}
+          />
+        </div>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor="s-where">{t.quickSearchLabel}</label>
+            <input
+              id="s-where"
+              type="text"
+              autoComplete="postal-code"
+              value={filters.where}
+              aria-describedby="s-where-hint"
+              onChange={(e) => set({ where: e.target.value, ll: '' })}
+            />
+            <p className="hint" id="s-where-hint">
+              {t.quickSearchHint}
+            </p>
+          </div>
+          <div className="field">
+            <label htmlFor="s-radius">{f.radiusLabel}</label>
+            <select
+              id="s-radius"
+              value={filters.radius}
+              onChange={(e) => set({ radius: Number(e.target.value) })}
+            >
+              {RADIUS_CHOICES.map((miles) => (
+                <option key={miles} value={miles}>
+                  {f.miles(miles)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <Checkboxes
+          legend={f.circleLegend}
+          name="circle"
+          choices={options('circles', locale)}
+          selected={filters.circle}
+          onChange={(circle) => set({ circle })}
+        />
+        <div className="field">
+          <label htmlFor="s-concern">{f.concernLabel}</label>
+          <select id="s-concern" value={filters.concern} onChange={(e) => set({ concern: e.target.value })}>
+            <option value="">{f.anyConcern}</option>
+            {options('concerns', locale).map(([id, text]) => (
+              <option key={id} value={id}>
+                {text}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Checkboxes
+          legend={f.attendanceLegend}
+          name="att"
+          choices={options('attendance', locale)}
+          selected={filters.attendance}
+          onChange={(attendance) => set({ attendance })}
+        />
+        <div className="choices__grid">
+          <label className="choice">
+            <input type="checkbox" checked={filters.free} onChange={(e) => set({ free: e.target.checked })} />
+            <span>{f.freeOnly}</span>
+          </label>
+          <label className="choice">
+            <input
+              type="checkbox"
+              checked={filters.spanish}
+              onChange={(e) => set({ spanish: e.target.checked })}
+            />
+            <span>{locale === 'es' ? 'En español' : 'In Spanish (en español)'}</span>
+          </label>
+        </div>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor="s-day">{f.dayLabel}</label>
+            <select id="s-day" value={filters.day} onChange={(e) => set({ day: e.target.value })}>
+              <option value="">{f.anyDay}</option>
+              {days.map((name, day) => (
+                <option key={name} value={String(day)}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="s-from">{f.fromLabel}</label>
+            <input
+              id="s-from"
+              type="time"
+              value={filters.from}
+              onChange={(e) => set({ from: e.target.value })}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="s-to">{f.toLabel}</label>
+            <input id="s-to" type="time" value={filters.to} onChange={(e) => set({ to: e.target.value })} />
+          </div>
+          <div className="field">
+            <label htmlFor="s-sort">{f.sortLabel}</label>
+            <select
+              id="s-sort"
+              value={filters.sort}
+              onChange={(e) => set({ sort: readFilters(`sort=${e.target.value}`).sort })}
+            >
+              <option value="relevance">{f.sortRelevance}</option>
+              <option value="distance">{f.sortDistance}</option>
+              <option value="next">{f.sortNext}</option>
+            </select>
+          </div>
+        </div>
+        <button type="submit" className="button button--primary">
+          {f.searchButton}
+        </button>
+      </form>
+      <p className="status" role="status" aria-live="polite">
+        {announce}
+      </p>
+      {results.kind === 'done' && now ? (
+        <>
+          <ul className="cards">
+            {results.hits.map((hit) => (
+              <li key={hit.resource.id}>
+                <ResourceCard
+                  resource={hit.resource}
+                  locale={locale}
+                  now={now}
+                  timeZone={timeZone}
+                  distanceKm={hit.distanceKm}
+                  headingLevel={2}
+                />
+              </li>
+            ))}
+          </ul>
+          {results.nextCursor ? (
+            <p>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => {
+                  if (results.nextCursor) void run(filters, results.nextCursor);
+                }}
+              >
+                {f.loadMore}
+              </button>
+            </p>
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}
