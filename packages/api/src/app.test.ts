@@ -60,6 +60,23 @@ describe.each(BACKENDS)('the API on %s', (backend) => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
   });
 
+  it('serves readable docs without any script, the curator templates and Prometheus metrics', async () => {
+    const docs = await app.inject('/docs');
+    expect(docs.headers['content-type']).toContain('text/html');
+    expect(docs.body).toContain('GET /v1/resources');
+    expect(docs.body).toContain('POST /v1/match');
+    expect(docs.body).not.toContain('<script');
+    const template = await app.inject('/v1/templates/curator-meetings.csv');
+    expect(template.headers['content-type']).toContain('text/csv');
+    expect(template.body.split('\n')[0]).toContain('name');
+    expect((await app.inject('/v1/templates/other.csv')).statusCode).toBe(400);
+    const metrics = await app.inject('/metrics');
+    expect(metrics.body).toMatch(/^directory_resources \d+$/m);
+    expect(metrics.body).toContain(
+      'http_request_duration_seconds_count{method="GET",route="/docs",status="200"} 1',
+    );
+  });
+
   it('publishes an OpenAPI 3.1 document that lists the crisis lines', async () => {
     const doc = (await app.inject('/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');

@@ -16,6 +16,7 @@ import { type AppDirs, notFoundPages, serveApps } from './plugins/apps.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerMetrics } from './plugins/metrics.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
+import { docsRoute } from './routes/docs.js';
 import { healthRoutes } from './routes/health.js';
 import { hsdsRoutes } from './routes/hsds.js';
 import { v1Routes } from './routes/v1/index.js';
@@ -25,6 +26,8 @@ import { loadStarterData } from './seed/starter.js';
 declare module 'fastify' {
   interface FastifyInstance {
     storage: Storage;
+    /** Per-client request limits, read by the routes that set their own. */
+    limits: RateLimits;
     /** The search index over the directory, following every write. */
     directory: LiveIndex;
   }
@@ -39,6 +42,14 @@ export type AppInstance = FastifyInstance<
   ZodTypeProvider
 >;
 
+/** Requests one client may make: on any route per minute, and on the costly or writing ones. */
+export interface RateLimits {
+  perMinute: number;
+  matchPerMinute: number;
+  suggestionsPerHour: number;
+}
+const DEFAULT_LIMITS: RateLimits = { perMinute: 600, matchPerMinute: 120, suggestionsPerHour: 10 };
+
 export interface AppOptions {
   storage: Storage;
   /** pino options, or false for no logs (tests). */
@@ -47,8 +58,8 @@ export interface AppOptions {
   tileOrigin?: string;
   /** Serve the built apps at / and /admin/. */
   apps?: AppDirs;
-  /** Requests a client may make per minute on every route (default 600). */
-  rateLimitPerMinute?: number;
+  /** How many requests one client may make (defaults in DEFAULT_LIMITS). */
+  limits?: Partial<RateLimits>;
   /** Follow other replicas' writes by polling every this many ms (default 500; 0 to not follow). */
   followChangesMs?: number;
   /** Migrate and load the starter data before serving (default true). */
@@ -72,7 +83,9 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
   app.decorate('storage', options.storage);
+  app.decorate('limits', limits);
   registerErrorHandling(app, options.apps ? notFoundPages(options.apps.web) : undefined);
   registerSecurityHeaders(app, { tileOrigin: options.tileOrigin ?? 'https://tile.openstreetmap.org' });
   registerMetrics(app, () => ({
@@ -100,7 +113,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   await app.register(fastifyEtag, { weak: true });
   await app.register(fastifyRateLimit, {
     global: true,
-    max: options.rateLimitPerMinute ?? 600,
+    max: limits.perMinute,
     timeWindow: '1 minute',
     // Counted in memory per replica, by client address; the address is never logged.
     errorResponseBuilder: (_request, context) =>
@@ -123,6 +136,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   await app.register(v1Routes, { prefix: '/v1' });
   await app.register(hsdsRoutes, { prefix: '/hsds' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(docsRoute);
   if (options.apps) await serveApps(app, options.apps);
   return app;
 }

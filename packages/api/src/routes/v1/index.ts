@@ -6,6 +6,7 @@ import { matchRoute } from './match.js';
 import { resourceRoutes } from './resource.js';
 import { resourcesRoute } from './resources.js';
 import { suggestionsRoute } from './suggestions.js';
+import { templatesRoute } from './templates.js';
 import { vocabulariesRoute } from './vocabularies.js';
 
 /** The public API, version 1. */
@@ -17,5 +18,6 @@ export async function v1Routes(app: AppInstance): Promise<void> {
   await app.register(resourceRoutes);
   await app.register(matchRoute);
   await app.register(feedsRoutes);
+  await app.register(templatesRoute);
   await app.register(suggestionsRoute);
 }

@@ -7,6 +7,7 @@ import {
   SearchResponseSchema,
   search,
 } from '@recovery-circles/core';
+import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { AppInstance } from '../../app.js';
 import { problem, validationProblem } from '../../plugins/errors.js';
 import { locate } from './locate.js';
@@ -22,6 +23,13 @@ export async function resourcesRoute(app: AppInstance): Promise<void> {
         querystring: ResourcesQueryParamsSchema,
         response: { 200: SearchResponseSchema, 400: ProblemSchema },
       },
+      // Hits are core's public views of stored, schema-checked records: re-checking each answer
+      // against the zod schema cost more than the search itself (bench/, 100,000 resources).
+      // Problems keep the checking serializer.
+      serializerCompiler: (route) =>
+        route.httpStatus === '200'
+          ? (data: unknown) => JSON.stringify(data)
+          : serializerCompiler({ ...route, schema: ProblemSchema }),
     },
     async (request, reply) => {
       const { zip, place, unit, near, ...rest } = request.query;

@@ -12,7 +12,7 @@ export async function suggestionsRoute(app: AppInstance): Promise<void> {
   app.post(
     '/suggestions',
     {
-      config: { rateLimit: { max: 10, timeWindow: '1 hour' } },
+      config: { rateLimit: { max: app.limits.suggestionsPerHour, timeWindow: '1 hour' } },
       schema: {
         tags: ['suggestions'],
         summary: 'Suggest a resource or report a problem (reviewed by curators)',
