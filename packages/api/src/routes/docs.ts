@@ -16,7 +16,7 @@ interface Operation {
   responses?: Record<string, { description?: string }>;
 }
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /**
@@ -46,15 +46,15 @@ function render(doc: {
       const params = (op.parameters ?? [])
         .map(
           (p) =>
-            `<tr><td><code>${escape(p.name)}</code></td><td>${escape(p.in)}</td><td>${p.required ? 'yes' : 'no'}</td><td>${escape(p.description ?? '')}</td></tr>`,
+            `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${escapeHtml(p.in)}</td><td>${p.required ? 'yes' : 'no'}</td><td>${escapeHtml(p.description ?? '')}</td></tr>`,
         )
         .join('');
       const responses = Object.entries(op.responses ?? {})
-        .map(([status, r]) => `<li><code>${escape(status)}</code> ${escape(r.description ?? '')}</li>`)
+        .map(([status, r]) => `<li><code>${escapeHtml(status)}</code> ${escapeHtml(r.description ?? '')}</li>`)
         .join('');
       sections.push(`<section>
-<h2><code>${method.toUpperCase()} ${escape(path)}</code></h2>
-<p>${escape(op.summary ?? '')}</p>${op.description ? `<p>${escape(op.description)}</p>` : ''}
+<h2><code>${method.toUpperCase()} ${escapeHtml(path)}</code></h2>
+<p>${escapeHtml(op.summary ?? '')}</p>${op.description ? `<p>${escapeHtml(op.description)}</p>` : ''}
 ${params ? `<table><caption>Parameters</caption><thead><tr><th scope="col">name</th><th scope="col">in</th><th scope="col">required</th><th scope="col">what it is</th></tr></thead><tbody>${params}</tbody></table>` : ''}
 ${op.requestBody ? '<p>Takes a JSON body; its schema is in <a href="/openapi.json">openapi.json</a>.</p>' : ''}
 ${responses ? `<ul>${responses}</ul>` : ''}
@@ -63,10 +63,10 @@ ${responses ? `<ul>${responses}</ul>` : ''}
   }
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(doc.info.title)} — API docs</title></head>
+<title>${escapeHtml(doc.info.title)} — API docs</title></head>
 <body><main>
-<h1>${escape(doc.info.title)} <small>${escape(doc.info.version)}</small></h1>
-<p>${escape(doc.info.description ?? '')} The machine-readable description is <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1). Errors are RFC 9457 <code>application/problem+json</code> with a stable <code>code</code>. A typed client is in the npm package <code>@recovery-circles/core</code> (<code>createClient</code>).</p>
+<h1>${escapeHtml(doc.info.title)} <small>${escapeHtml(doc.info.version)}</small></h1>
+<p>${escapeHtml(doc.info.description ?? '')} The machine-readable description is <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1). Errors are RFC 9457 <code>application/problem+json</code> with a stable <code>code</code>. A typed client is in the npm package <code>@recovery-circles/core</code> (<code>createClient</code>).</p>
 ${sections.join('\n')}
 </main></body></html>`;
 }
