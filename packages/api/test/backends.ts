@@ -21,6 +21,11 @@ export async function freshStorage(backend: Backend): Promise<Storage> {
       },
     };
   }
+  return openStorage({ kind: 'postgres', url: await freshDatabaseUrl(), poolSize: 4 });
+}
+
+/** A URL of a new, empty database on the test run's real PostgreSQL server. */
+export async function freshDatabaseUrl(): Promise<string> {
   const adminUrl = inject('postgresAdminUrl');
   const name = `rc_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -29,5 +34,5 @@ export async function freshStorage(backend: Backend): Promise<Storage> {
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  return openStorage({ kind: 'postgres', url: url.toString(), poolSize: 4 });
+  return url.toString();
 }

@@ -50,7 +50,9 @@ function render(doc: {
         )
         .join('');
       const responses = Object.entries(op.responses ?? {})
-        .map(([status, r]) => `<li><code>${escapeHtml(status)}</code> ${escapeHtml(r.description ?? '')}</li>`)
+        .map(
+          ([status, r]) => `<li><code>${escapeHtml(status)}</code> ${escapeHtml(r.description ?? '')}</li>`,
+        )
         .join('');
       sections.push(`<section>
 <h2><code>${method.toUpperCase()} ${escapeHtml(path)}</code></h2>

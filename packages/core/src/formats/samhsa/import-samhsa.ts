@@ -244,12 +244,25 @@ export function importSamhsaDirectory(
     });
   }
   const taken = new Set<string>();
+  const seenIds = new Map<string, number>();
   const resources: Provider[] = [];
   let zipRepairs = 0;
   table.records.forEach((row, k) => {
     const rowNumber = table.rowNumbers[k] ?? k + 2;
-    const externalId = cell(row, 'ID');
+    // Distinct facilities can share an ID (it is built from the address): number the repeats
+    // in file order, so each keeps a source id of its own and a re-import finds it again.
+    const sourceId = cell(row, 'ID');
+    const repeat = sourceId === undefined ? 0 : (seenIds.get(sourceId) ?? 0) + 1;
+    if (sourceId !== undefined) seenIds.set(sourceId, repeat);
+    const externalId = sourceId === undefined || repeat === 1 ? sourceId : `${sourceId}#${repeat}`;
     const issues = recordIssues(log, rowNumber, externalId);
+    if (repeat > 1) {
+      issues.info(
+        'ID',
+        'duplicate-id',
+        `another facility already has ID "${sourceId}"; this one is "${externalId}"`,
+      );
+    }
     const name = cell(row, 'Name1');
     if (name === undefined) {
       issues.error('Name1', 'missing-name', 'the row has no facility name and is left out');
