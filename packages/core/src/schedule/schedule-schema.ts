@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import { LocalizedTextSchema } from '../i18n.js';
 
+// Known-good zones only (a few hundred at most), so hostile input cannot grow the cache.
+const knownZones = new Set<string>();
+
 /** Whether `zone` is an IANA time zone this runtime's `Intl` knows. */
 export function isValidTimeZone(zone: string): boolean {
+  if (knownZones.has(zone)) return true;
   if (zone.trim() === '') return false;
   try {
     new Intl.DateTimeFormat(undefined, { timeZone: zone });
+    knownZones.add(zone);
     return true;
   } catch {
     return false;

@@ -7,13 +7,24 @@ import {
   SearchResponseSchema,
   search,
 } from '@recovery-circles/core';
+import type { FastifyReply } from 'fastify';
 import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { AppInstance } from '../../app.js';
 import { problem, validationProblem } from '../../plugins/errors.js';
+import { type CachedAnswer, createResponseCache } from '../../search/response-cache.js';
 import { locate } from './locate.js';
 
 /** `GET /v1/resources`: search the directory with every filter, cursor-paginated. */
 export async function resourcesRoute(app: AppInstance): Promise<void> {
+  // Popular searches repeat (the same ZIP, the same filters): serve them from memory.
+  const cache = createResponseCache({ max: 1_000, ttlMs: 30_000 });
+  const sendAnswer = (reply: FastifyReply, answer: CachedAnswer) =>
+    reply
+      .header('cache-control', 'public, max-age=30')
+      .header('etag', answer.etag)
+      .type('application/json; charset=utf-8')
+      .send(answer.body);
+
   app.get(
     '/resources',
     {
@@ -32,6 +43,9 @@ export async function resourcesRoute(app: AppInstance): Promise<void> {
           : serializerCompiler({ ...route, schema: ProblemSchema }),
     },
     async (request, reply) => {
+      const started = Date.now();
+      const cached = cache.get(request.url, app.directory.version, started);
+      if (cached) return sendAnswer(reply, cached);
       const { zip, place, unit, near, ...rest } = request.query;
       let point = near;
       if (zip !== undefined || place !== undefined) {
@@ -66,9 +80,8 @@ export async function resourcesRoute(app: AppInstance): Promise<void> {
           .send(validationProblem('querystring', parsed.error.issues));
       }
       try {
-        const result = search(app.directory.index, parsed.data, { now: new Date() });
-        void reply.header('cache-control', 'public, max-age=30');
-        return {
+        const result = search(app.directory.index, parsed.data, { now: new Date(started) });
+        const answer = {
           data: result.items.map(
             (item): SearchHit => ({
               resource: item.resource,
@@ -82,6 +95,10 @@ export async function resourcesRoute(app: AppInstance): Promise<void> {
           total: result.total,
           nextCursor: result.nextCursor,
         };
+        return sendAnswer(
+          reply,
+          cache.set(request.url, app.directory.version, started, JSON.stringify(answer)),
+        );
       } catch (error) {
         if (error instanceof InvalidCursorError) {
           return reply
