@@ -106,11 +106,9 @@ run(pnpm, ['install', '--frozen-lockfile', '--reporter=append-only'], { env });
 if (command === 'test') {
   const chrome = findChromium(env);
   const testEnv = { ...env, CHROME_PATH: chrome };
-  log('Lint and format check (Biome) …');
-  run(pnpm, ['exec', 'biome', 'ci', '.'], { env: testEnv });
-  log('Build, typecheck, package checks and every test suite (turbo) …');
+  log('Lint, build, typecheck, package checks and every test suite (turbo) …');
   // Two tasks at a time: these machines have two cores and the suites are heavy (Postgres, Chromium).
-  const tasks = ['build', 'typecheck', 'package:check', 'test'];
+  const tasks = ['lint', 'build', 'typecheck', 'package:check', 'test'];
   run(pnpm, ['exec', 'turbo', 'run', ...tasks, '--output-logs=new-only', '--concurrency=2'], {
     env: testEnv,
   });
