@@ -12,6 +12,8 @@ export default defineConfig({
     noExternal: ['@recovery-circles/core'],
   },
   // The manifest tells the prerender step which chunks each page needs, for preload links.
-  build: { target: 'es2022', sourcemap: true, manifest: true },
+  // Every browser the es2022 target runs in supports modulepreload (older ones just skip the
+  // hint), so the polyfill would only add bytes to every page.
+  build: { target: 'es2022', sourcemap: true, manifest: true, modulePreload: { polyfill: false } },
   server: { proxy: { '/v1': 'http://127.0.0.1:3000' } },
 });

@@ -14,8 +14,11 @@ async function builtInLines(): Promise<readonly CrisisLine[]> {
     // Written by our own build from core's validated CRISIS_LINES.
     return JSON.parse(block.textContent) as CrisisLine[];
   }
-  // The dev server has no prerendered page: take them from core.
-  return (await import('@recovery-circles/core')).CRISIS_LINES;
+  // Only the dev server serves pages without the block (every built page has it). Taking the
+  // lines from core there only keeps core's zod schemas out of the production bundle; the
+  // App asks the API for the current lines either way.
+  if (import.meta.env.DEV) return (await import('@recovery-circles/core')).CRISIS_LINES;
+  return [];
 }
 
 async function start(container: HTMLElement): Promise<void> {

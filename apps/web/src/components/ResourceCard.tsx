@@ -1,11 +1,17 @@
-import type { MatchReason, Resource, UiLocale, UnmetWish } from '@recovery-circles/core';
+import {
+  ATTENDANCE_MODES,
+  COSTS,
+  type MatchReason,
+  type Resource,
+  type UiLocale,
+  type UnmetWish,
+} from '@recovery-circles/core';
 import { FINDER } from '../i18n/finder.js';
-import { RESOURCE } from '../i18n/resource.js';
 import { labelList } from '../lib/labels.js';
 import { planCircleOf } from '../lib/resource-info.js';
 import { formatDate, localize } from '../lib/text.js';
 import { milesText, timingOf } from '../lib/timing.js';
-import type { PlanCircle } from '../plan/plan-schema.js';
+import type { PlanCircle } from '../plan/plan-model.js';
 import { pageHref } from '../routes.js';
 import { SaveButton } from './SaveButton.js';
 
@@ -38,7 +44,6 @@ export function ResourceCard({
 }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const f = FINDER[locale];
-  const r = RESOURCE[locale];
   const headingId = `card-${resource.id}`;
   const timing = timingOf(resource.schedule, now, timeZone, locale, f);
   const verifiedAt = resource.verification.verifiedAt;
@@ -49,10 +54,10 @@ export function ResourceCard({
       </Heading>
       {forPersonYouCareAbout ? <p className="tag tag--care">{f.forPersonYouCareAbout}</p> : null}
       <p className="card__meta">
-        <span>{r.kind[resource.kind]}</span>
+        <span>{f.kind[resource.kind]}</span>
         {resource.attendance.length > 0 ? (
           <span>
-            {f.attendance}: {labelList('attendance', resource.attendance, locale)}
+            {f.attendance}: {labelList(ATTENDANCE_MODES, resource.attendance, locale)}
           </span>
         ) : null}
         {distanceKm !== undefined ? <span>{f.distance(milesText(distanceKm))}</span> : null}
@@ -84,7 +89,7 @@ export function ResourceCard({
       <p className="card__meta">
         {resource.cost.length > 0 ? (
           <span>
-            {f.cost}: {labelList('costs', resource.cost, locale)}
+            {f.cost}: {labelList(COSTS, resource.cost, locale)}
           </span>
         ) : null}
         <span>{verifiedAt ? f.verifiedOn(formatDate(verifiedAt, locale)) : f.notYetVerified}</span>

@@ -1,7 +1,7 @@
 import type { Resource, UiLocale } from '@recovery-circles/core';
 import { FINDER } from '../i18n/finder.js';
 import { savedFrom } from '../lib/resource-info.js';
-import type { PlanCircle } from '../plan/plan-schema.js';
+import type { PlanCircle } from '../plan/plan-model.js';
 import { savePlan, usePlan, withoutResource, withResource } from '../plan/plan-store.js';
 
 /** Saves a resource into the visitor's plan in this browser, or takes it out again. */

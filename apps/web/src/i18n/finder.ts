@@ -131,6 +131,14 @@ export const FINDER = {
     nowOnlineOnly: 'Online and phone only',
     refresh: 'Refresh',
     anywhere: 'Leave empty to see online meetings everywhere.',
+    /** A card's kind of resource, in the words of the cards and the resource page. */
+    kind: {
+      meeting: 'Meeting',
+      service: 'Program',
+      provider: 'Provider',
+      hotline: 'Help line',
+      'online-community': 'Online community',
+    },
   },
   es: {
     findTitle: 'Buscar apoyo — Recovery Circles',
@@ -263,6 +271,13 @@ export const FINDER = {
     nowOnlineOnly: 'Solo en línea y por teléfono',
     refresh: 'Actualizar',
     anywhere: 'Déjelo vacío para ver reuniones en línea de todas partes.',
+    kind: {
+      meeting: 'Reunión',
+      service: 'Programa',
+      provider: 'Proveedor',
+      hotline: 'Línea de ayuda',
+      'online-community': 'Comunidad en línea',
+    },
   },
 } satisfies Record<UiLocale, Record<string, unknown>>;
 

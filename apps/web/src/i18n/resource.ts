@@ -53,13 +53,6 @@ export const RESOURCE = {
     notStated: 'Not stated',
     source: 'Source',
     verification: 'Checked',
-    kind: {
-      meeting: 'Meeting',
-      service: 'Program',
-      provider: 'Provider',
-      hotline: 'Help line',
-      'online-community': 'Online community',
-    },
     temporarilyClosed: 'This place is temporarily closed.',
     suggestHeading: 'Suggest an edit or report a problem',
     suggestIntro:
@@ -160,13 +153,6 @@ export const RESOURCE = {
     notStated: 'No indicado',
     source: 'Fuente',
     verification: 'Revisado',
-    kind: {
-      meeting: 'Reunión',
-      service: 'Programa',
-      provider: 'Proveedor',
-      hotline: 'Línea de ayuda',
-      'online-community': 'Comunidad en línea',
-    },
     temporarilyClosed: 'Este lugar está cerrado por ahora.',
     suggestHeading: 'Sugerir un cambio o reportar un problema',
     suggestIntro:

@@ -1,6 +1,7 @@
 import { NeedsProfileSchema } from '@recovery-circles/core';
 import { describe, expect, it } from 'vitest';
-import { availabilityOf, decodeAnswers, encodeAnswers, parseWhere, profileOf } from './answers.js';
+import { availabilityOf, decodeAnswers, encodeAnswers, profileOf } from './answers.js';
+import { parseWhere } from './where.js';
 
 describe('answers in the page address', () => {
   it('round-trip a parent worried about a son using opioids', () => {

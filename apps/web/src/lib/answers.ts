@@ -19,6 +19,7 @@ import {
   type Urgency,
   type Where,
 } from '@recovery-circles/core';
+import { parseWhere } from './where.js';
 
 /** Parts of the day a visitor can say they are free. */
 export const DAY_PARTS = ['morning', 'afternoon', 'evening'] as const;
@@ -31,9 +32,6 @@ export const DAY_PART_HOURS: Record<DayPart, { from: string; to: string }> = {
   afternoon: { from: '12:00', to: '17:00' },
   evening: { from: '17:00', to: '22:00' },
 };
-
-/** Distances offered, in miles. */
-export const RADIUS_CHOICES = [5, 10, 25, 50, 100] as const;
 
 /** Insurance and payment choices the questions offer (a subset of the cost vocabulary). */
 export const INSURANCE_CHOICES: readonly Cost[] = [
@@ -120,15 +118,6 @@ function one<T extends string>(value: string | null, set: ReadonlySet<string>): 
 }
 
 const flag = (params: URLSearchParams, key: string) => params.get(key) === '1';
-
-/** Reads a place typed by a visitor: a 5-digit ZIP (ZIP+4 is cut) or "City, ST". */
-export function parseWhere(text: string): Where | undefined {
-  const value = text.trim();
-  const zip = /^(\d{5})(-\d{4})?$/.exec(value);
-  if (zip?.[1]) return { zip: zip[1] };
-  if (value.length >= 2 && value.length <= 120 && /\p{L}/u.test(value)) return { place: value };
-  return undefined;
-}
 
 function parseLatLng(value: string | null): Where | undefined {
   if (value === null) return undefined;
@@ -241,15 +230,6 @@ export function profileOf(answers: Answers, timeZone: string | undefined): Needs
     ...(timeZone ? { timeZone } : {}),
     urgency: answers.urgency ?? 'exploring',
   };
-}
-
-/** The visitor's IANA zone, as the browser reports it. */
-export function browserTimeZone(): string | undefined {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** A change to some answers; `undefined` takes an answer back. */

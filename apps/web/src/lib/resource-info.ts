@@ -1,5 +1,6 @@
 import type { Location, Resource } from '@recovery-circles/core';
-import type { PlanCircle, SavedResource } from '../plan/plan-schema.js';
+import type { PlanCircle } from '../plan/plan-model.js';
+import type { SavedResource } from '../plan/plan-schema.js';
 
 /** The first number to call: a phone contact, or a help line's call channel. */
 export function primaryPhone(resource: Resource): string | undefined {

@@ -1,4 +1,14 @@
-import type { UiLocale } from '@recovery-circles/core';
+import {
+  AGE_GROUPS,
+  APPROACHES,
+  AUDIENCES,
+  CONCERNS,
+  COSTS,
+  MEDICATIONS,
+  RELATIONSHIPS,
+  type UiLocale,
+  URGENCIES,
+} from '@recovery-circles/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Checkboxes, Radios } from '../components/Checkboxes.js';
 import { CrisisNow } from '../components/CrisisNow.js';
@@ -14,14 +24,13 @@ import {
   encodeAnswers,
   INSURANCE_CHOICES,
   LANGUAGE_CHOICES,
-  parseWhere,
   patchAnswers,
-  RADIUS_CHOICES,
 } from '../lib/answers.js';
 import { label, options } from '../lib/labels.js';
 import { locateRounded } from '../lib/round-location.js';
 import { currentQuery, setQuery } from '../lib/url-state.js';
 import { weekdayNames } from '../lib/weekdays.js';
+import { parseWhere, RADIUS_CHOICES } from '../lib/where.js';
 import { pageHref } from '../routes.js';
 
 const STEPS = 6;
@@ -73,7 +82,7 @@ function StepFields({
             <Radios
               legend={f.relationshipLabel}
               name="rel"
-              choices={options('relationships', locale)}
+              choices={options(RELATIONSHIPS, locale)}
               value={answers.relationship}
               onChange={(value) => update({ relationship: decodeAnswers(`rel=${value}`).relationship })}
             />
@@ -86,7 +95,7 @@ function StepFields({
               onChange={(event) => update({ ageGroup: decodeAnswers(`age=${event.target.value}`).ageGroup })}
             >
               <option value="">{f.anyAge}</option>
-              {options('ageGroups', locale).map(([id, text]) => (
+              {options(AGE_GROUPS, locale).map(([id, text]) => (
                 <option key={id} value={id}>
                   {text}
                 </option>
@@ -101,7 +110,7 @@ function StepFields({
           legend={<span className="visually-hidden">{f.concernsHeading}</span>}
           hint={f.concernsHint}
           name="concerns"
-          choices={options('concerns', locale)}
+          choices={options(CONCERNS, locale)}
           selected={answers.concerns}
           onChange={(ids) => update({ concerns: decodeAnswers(`c=${ids.join(',')}`).concerns })}
         />
@@ -186,14 +195,14 @@ function StepFields({
           <Checkboxes
             legend={f.audienceLegend}
             name="aud"
-            choices={options('audiences', locale)}
+            choices={options(AUDIENCES, locale)}
             selected={answers.audiences}
             onChange={(ids) => update({ audiences: decodeAnswers(`aud=${ids.join(',')}`).audiences })}
           />
           <Checkboxes
             legend={f.approachLegend}
             name="appr"
-            choices={[...options('approaches', locale), ['not-sure', f.notSure]]}
+            choices={[...options(APPROACHES, locale), ['not-sure', f.notSure]]}
             selected={answers.approaches === 'not-sure' ? ['not-sure'] : answers.approaches}
             onChange={(ids) => {
               // "Not sure" and a list exclude each other: the latest click wins.
@@ -231,7 +240,7 @@ function StepFields({
                       })
                     }
                   />
-                  <span>{label('costs', id, locale)}</span>
+                  <span>{label(COSTS, id, locale)}</span>
                 </label>
               ))}
               <label className="choice">
@@ -247,7 +256,7 @@ function StepFields({
           <Checkboxes
             legend={f.medicationLegend}
             name="med"
-            choices={options('medications', locale)}
+            choices={options(MEDICATIONS, locale)}
             selected={answers.medications}
             onChange={(ids) => update({ medications: decodeAnswers(`med=${ids.join(',')}`).medications })}
           />
@@ -281,7 +290,7 @@ function StepFields({
           <Radios
             legend={<span className="visually-hidden">{f.urgencyHeading}</span>}
             name="urg"
-            choices={options('urgency', locale)}
+            choices={options(URGENCIES, locale)}
             value={answers.urgency}
             onChange={(value) => update({ urgency: decodeAnswers(`urg=${value}`).urgency })}
           />

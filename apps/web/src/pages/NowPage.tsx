@@ -4,11 +4,11 @@ import { NoScript } from '../components/NoScript.js';
 import { ResourceCard } from '../components/ResourceCard.js';
 import { messagesFor, type PageProps } from '../context.js';
 import { FINDER } from '../i18n/finder.js';
-import { browserTimeZone, parseWhere } from '../lib/answers.js';
 import { api } from '../lib/api.js';
 import { coordinatesOf } from '../lib/place.js';
 import { currentQuery, setQuery } from '../lib/url-state.js';
 import { useNow } from '../lib/use-now.js';
+import { browserTimeZone, parseWhere } from '../lib/where.js';
 
 type Lists =
   | { kind: 'loading' }

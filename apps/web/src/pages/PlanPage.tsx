@@ -4,7 +4,8 @@ import { messagesFor, type PageProps } from '../context.js';
 import { FINDER } from '../i18n/finder.js';
 import { RESOURCE } from '../i18n/resource.js';
 import { dialDigits, formatDate } from '../lib/text.js';
-import { PLAN_CIRCLES, parsePlan } from '../plan/plan-schema.js';
+import { PHONE_PATTERN, PLAN_CIRCLES, PLAN_LIMITS } from '../plan/plan-model.js';
+import type { Plan } from '../plan/plan-schema.js';
 import {
   canStorePlan,
   clearPlan,
@@ -59,9 +60,9 @@ export default function PlanPage({ locale }: PageProps) {
     savePlan(
       withPerson(plan, {
         id: `p-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
-        name: name.trim().slice(0, 100),
-        ...(cleanPhone && /^[0-9A-Z+() .-]{1,40}$/.test(cleanPhone) ? { phone: cleanPhone } : {}),
-        ...(note.trim() ? { note: note.trim().slice(0, 500) } : {}),
+        name: name.trim().slice(0, PLAN_LIMITS.personName),
+        ...(cleanPhone && PHONE_PATTERN.test(cleanPhone) ? { phone: cleanPhone } : {}),
+        ...(note.trim() ? { note: note.trim().slice(0, PLAN_LIMITS.note) } : {}),
       }),
     );
     setName('');
@@ -74,7 +75,14 @@ export default function PlanPage({ locale }: PageProps) {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    const loaded = file.size <= 1_000_000 ? parsePlan(await file.text()) : undefined;
+    let loaded: Plan | undefined;
+    try {
+      // A file can hold anything: the full schema (with zod) checks it, loaded only now.
+      const { parsePlan } = await import('../plan/plan-schema.js');
+      loaded = file.size <= 1_000_000 ? parsePlan(await file.text()) : undefined;
+    } catch {
+      loaded = undefined;
+    }
     if (loaded) {
       savePlan(loaded);
       setStatus(r.importDone);

@@ -1,9 +1,19 @@
 import {
+  ACCESSIBILITY_FEATURES,
+  APPROACHES,
   ApiError,
+  ATTENDANCE_MODES,
+  AUDIENCES,
+  CIRCLES,
+  CONCERNS,
+  COSTS,
   type ContactChannel,
   describeSchedule,
+  LEVELS_OF_CARE,
+  MEDICATIONS,
   type Resource,
   type ResourceResponse,
+  SERVES,
   type UiLocale,
 } from '@recovery-circles/core';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
@@ -14,14 +24,14 @@ import { SuggestForm } from '../components/SuggestForm.js';
 import { messagesFor, type PageProps } from '../context.js';
 import { FINDER } from '../i18n/finder.js';
 import { RESOURCE, type ResourceMessages } from '../i18n/resource.js';
-import { browserTimeZone } from '../lib/answers.js';
 import { api } from '../lib/api.js';
-import { labelList } from '../lib/labels.js';
+import { labelList, type Terms } from '../lib/labels.js';
 import { addressLines, directionsUrl, planCircleOf } from '../lib/resource-info.js';
 import { dialDigits, formatDate, localize } from '../lib/text.js';
 import { formatWhen, timingOf } from '../lib/timing.js';
 import { currentQuery } from '../lib/url-state.js';
 import { useNow } from '../lib/use-now.js';
+import { browserTimeZone } from '../lib/where.js';
 import { pageHref } from '../routes.js';
 
 type State =
@@ -76,19 +86,19 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 
 function Facts({ resource, locale }: { resource: Resource; locale: UiLocale }) {
   const r = RESOURCE[locale];
-  const list = (vocab: Parameters<typeof labelList>[0], ids: readonly string[]) =>
-    ids.length > 0 ? labelList(vocab, ids, locale) : r.notStated;
+  const list = (terms: Terms, ids: readonly string[]) =>
+    ids.length > 0 ? labelList(terms, ids, locale) : r.notStated;
   return (
     <dl className="facts">
-      <Fact term={r.circles}>{labelList('circles', resource.circles, locale)}</Fact>
-      <Fact term={r.serves}>{labelList('serves', [resource.serves], locale)}</Fact>
+      <Fact term={r.circles}>{labelList(CIRCLES, resource.circles, locale)}</Fact>
+      <Fact term={r.serves}>{labelList(SERVES, [resource.serves], locale)}</Fact>
       {resource.fellowship ? <Fact term={r.fellowship}>{resource.fellowship}</Fact> : null}
       {resource.kind === 'meeting' ? (
         <Fact term={r.meetingAccess}>{r.access[resource.meetingAccess]}</Fact>
       ) : null}
-      <Fact term={r.concerns}>{list('concerns', resource.concerns)}</Fact>
-      <Fact term={r.approaches}>{list('approaches', resource.approaches)}</Fact>
-      <Fact term={r.audiences}>{list('audiences', resource.audiences)}</Fact>
+      <Fact term={r.concerns}>{list(CONCERNS, resource.concerns)}</Fact>
+      <Fact term={r.approaches}>{list(APPROACHES, resource.approaches)}</Fact>
+      <Fact term={r.audiences}>{list(AUDIENCES, resource.audiences)}</Fact>
       <Fact term={r.languages}>
         {resource.languages.length > 0
           ? resource.languages
@@ -102,13 +112,13 @@ function Facts({ resource, locale }: { resource: Resource; locale: UiLocale }) {
               .join(', ')
           : r.notStated}
       </Fact>
-      <Fact term={r.attendance}>{list('attendance', resource.attendance)}</Fact>
-      <Fact term={r.cost}>{list('costs', resource.cost)}</Fact>
-      <Fact term={r.accessibility}>{list('accessibility', resource.accessibility)}</Fact>
+      <Fact term={r.attendance}>{list(ATTENDANCE_MODES, resource.attendance)}</Fact>
+      <Fact term={r.cost}>{list(COSTS, resource.cost)}</Fact>
+      <Fact term={r.accessibility}>{list(ACCESSIBILITY_FEATURES, resource.accessibility)}</Fact>
       {resource.kind === 'provider' ? (
         <>
-          <Fact term={r.levelsOfCare}>{list('levelsOfCare', resource.levelsOfCare)}</Fact>
-          <Fact term={r.medications}>{list('medications', resource.medications)}</Fact>
+          <Fact term={r.levelsOfCare}>{list(LEVELS_OF_CARE, resource.levelsOfCare)}</Fact>
+          <Fact term={r.medications}>{list(MEDICATIONS, resource.medications)}</Fact>
           {resource.credentials.length > 0 ? (
             <Fact term={r.credentials}>{resource.credentials.join(', ')}</Fact>
           ) : null}
@@ -147,7 +157,7 @@ function Details({ response, locale }: { response: ResourceResponse; locale: UiL
   const hasWeekly = resource.schedule?.type === 'weekly';
   return (
     <article className="resource" aria-labelledby="resource-name">
-      <p className="resource__kind">{r.kind[resource.kind]}</p>
+      <p className="resource__kind">{f.kind[resource.kind]}</p>
       <h1 id="resource-name">{resource.name}</h1>
       {resource.status === 'temporarily-closed' ? <p className="notice">{r.temporarilyClosed}</p> : null}
       {description ? <p className="lead">{description}</p> : null}

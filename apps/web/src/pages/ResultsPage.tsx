@@ -8,20 +8,18 @@ import { messagesFor, type PageProps } from '../context.js';
 import { FINDER } from '../i18n/finder.js';
 import {
   type Answers,
-  browserTimeZone,
   decodeAnswers,
   emptyAnswers,
   encodeAnswers,
-  parseWhere,
   patchAnswers,
   profileOf,
-  RADIUS_CHOICES,
 } from '../lib/answers.js';
 import { pointOf } from '../lib/resource-info.js';
 import { seeMoreQuery } from '../lib/search-links.js';
 import { localize } from '../lib/text.js';
 import { currentQuery, setQuery } from '../lib/url-state.js';
 import { useNow } from '../lib/use-now.js';
+import { browserTimeZone, parseWhere, RADIUS_CHOICES } from '../lib/where.js';
 import { pageHref } from '../routes.js';
 
 const MapView = lazy(() => import('../components/MapView.js'));

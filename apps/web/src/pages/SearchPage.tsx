@@ -1,17 +1,17 @@
-import type { SearchHit } from '@recovery-circles/core';
+import { ATTENDANCE_MODES, CIRCLES, CONCERNS, type SearchHit } from '@recovery-circles/core';
 import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Checkboxes } from '../components/Checkboxes.js';
 import { NoScript } from '../components/NoScript.js';
 import { ResourceCard } from '../components/ResourceCard.js';
 import { messagesFor, type PageProps } from '../context.js';
 import { FINDER } from '../i18n/finder.js';
-import { browserTimeZone, parseWhere, RADIUS_CHOICES } from '../lib/answers.js';
 import { api } from '../lib/api.js';
 import { options } from '../lib/labels.js';
 import { coordinatesOf } from '../lib/place.js';
 import { currentQuery, setQuery } from '../lib/url-state.js';
 import { useNow } from '../lib/use-now.js';
 import { weekdayNames } from '../lib/weekdays.js';
+import { browserTimeZone, parseWhere, RADIUS_CHOICES } from '../lib/where.js';
 
 /** The search form's state, as kept in the page address. */
 interface Filters {
@@ -235,7 +235,7 @@ export default function SearchPage({ locale }: PageProps) {
         <Checkboxes
           legend={f.circleLegend}
           name="circle"
-          choices={options('circles', locale)}
+          choices={options(CIRCLES, locale)}
           selected={filters.circle}
           onChange={(circle) => set({ circle })}
         />
@@ -243,7 +243,7 @@ export default function SearchPage({ locale }: PageProps) {
           <label htmlFor="s-concern">{f.concernLabel}</label>
           <select id="s-concern" value={filters.concern} onChange={(e) => set({ concern: e.target.value })}>
             <option value="">{f.anyConcern}</option>
-            {options('concerns', locale).map(([id, text]) => (
+            {options(CONCERNS, locale).map(([id, text]) => (
               <option key={id} value={id}>
                 {text}
               </option>
@@ -253,7 +253,7 @@ export default function SearchPage({ locale }: PageProps) {
         <Checkboxes
           legend={f.attendanceLegend}
           name="att"
-          choices={options('attendance', locale)}
+          choices={options(ATTENDANCE_MODES, locale)}
           selected={filters.attendance}
           onChange={(attendance) => set({ attendance })}
         />

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyPlan, parsePlan } from './plan-schema.js';
+import { emptyPlan } from './plan-model.js';
+import { parsePlan } from './plan-schema.js';
 import { withoutResource, withPerson, withResource } from './plan-store.js';
 
 const saved = {

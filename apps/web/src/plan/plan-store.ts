@@ -1,5 +1,7 @@
 import { useSyncExternalStore } from 'react';
-import { emptyPlan, type Person, type Plan, parsePlan, type SavedResource } from './plan-schema.js';
+import { emptyPlan } from './plan-model.js';
+import type { Person, Plan, SavedResource } from './plan-schema.js';
+import { readStoredPlan } from './stored-plan.js';
 
 const KEY = 'recovery-circles.plan';
 const EVENT = 'rc:plan';
@@ -33,7 +35,7 @@ export function loadPlan(): Plan {
   const raw = readRaw();
   if (raw !== cachedRaw) {
     cachedRaw = raw;
-    cachedPlan = (raw && parsePlan(raw)) || emptyPlan();
+    cachedPlan = (raw && readStoredPlan(raw)) || emptyPlan();
   }
   return cachedPlan;
 }

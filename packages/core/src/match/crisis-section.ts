@@ -134,7 +134,7 @@ export function crisisSection(f: ProfileFacts, hasResource: (id: string) => bool
   return ranked.map((r) => r.matched);
 }
 
-/** The crisis lines in CRISIS_LINES order, to embed lines by id. */
+/** The crisis line with `id`, to embed in a result. */
 export function crisisLineById(id: string): CrisisLine | undefined {
   return CRISIS_LINES.find((line) => line.id === id);
 }

@@ -82,9 +82,22 @@ const LEAD_NAMES: readonly string[] = [
 ].sort();
 
 /** The lead names found in a folded fellowship-and-name, for the index to keep. */
-export function leadNamesIn(foldedName: string): string[] {
-  return LEAD_NAMES.filter((name) => foldedName.includes(name));
+export function leadNamesIn(foldedName: string): readonly string[] {
+  // One regular expression rules out most names before testing each lead name.
+  if (!ANY_LEAD_NAME.test(foldedName)) return NONE;
+  let found: string[] | undefined;
+  for (const name of LEAD_NAMES) {
+    if (!foldedName.includes(name)) continue;
+    if (found === undefined) found = [];
+    found.push(name);
+  }
+  return found ?? NONE;
 }
+
+const NONE: readonly string[] = Object.freeze([]);
+const ANY_LEAD_NAME = new RegExp(
+  LEAD_NAMES.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+);
 
 function isLead(e: IndexedResource, lead: Lead): boolean {
   if (lead.fellowship !== undefined && e.foldedFellowship === lead.fellowship) return true;

@@ -12,7 +12,12 @@ import type {
 import { type NeedsProfileInput, NeedsProfileSchema } from '../model/needs-profile.js';
 import { publicView } from '../model/public-view.js';
 import type { Resource } from '../model/resource.js';
-import { createIndex, type ResourceIndex } from '../search/create-index.js';
+import {
+  createIndex,
+  type RemoteBundle,
+  type RemoteClass,
+  type ResourceIndex,
+} from '../search/create-index.js';
 import type { IndexedResource } from '../search/indexed-resource.js';
 import { CIRCLE_BITS } from '../search/masks.js';
 import { createZoneClock, type ZoneClock } from '../search/week-clock.js';
@@ -20,7 +25,14 @@ import { crisisLineById, crisisSection } from './crisis-section.js';
 import { notice } from './explain.js';
 import { brokenHardRule } from './hard-rules.js';
 import { type ProfileFacts, profileFacts } from './profile-facts.js';
-import { type SoftWeights, softWeights, staticScore, timeScore, type Why } from './soft-scores.js';
+import {
+  remoteTimeBound,
+  type SoftWeights,
+  softWeights,
+  staticScore,
+  timeScore,
+  type Why,
+} from './soft-scores.js';
 
 /** Options of {@link match}. */
 export interface MatchOptions {
@@ -52,12 +64,32 @@ const SECTION_BITS: readonly [SectionCircle, number, number][] = [
   ['professionals', CIRCLE_BITS.bit.professionals, 2],
 ];
 
-/** What may be suggested in one circle, as parallel lists (no object per candidate). */
+/**
+ * What may be suggested in one circle. A slot is one nearby resource with its distance, a
+ * class of remote resources that score the same (see `ResourceIndex.remoteClasses`), so
+ * thousands of similar online meetings are scored once, or a bundle of such classes that
+ * share all but their times (see `ResourceIndex.remoteBundles`), opened into its classes
+ * only if it could rank among the best.
+ */
 interface SectionPool {
-  entries: IndexedResource[];
+  /** The bundle a slot stands for until it is opened; its members and heads are then empty. */
+  bundles: (RemoteBundle | undefined)[];
+  /** Per remote class, how many of its members are already in as nearby resources. */
+  nearbyIn: ReadonlyMap<RemoteClass, number>;
+  members: (readonly IndexedResource[])[];
+  /** The first member of each group in a slot, in id order. */
+  heads: (readonly IndexedResource[])[];
   /** Distance in km, NaN for what is joined from anywhere. */
   distances: number[];
-  totals: number[];
+  /** The clock-free part of each slot's score. */
+  statics: number[];
+  /**
+   * The time part of each slot's score, NaN until read: it is worked out only for slots that
+   * could still rank among the best (see {@link scoreRuns}), as it is the costly part.
+   */
+  times: number[];
+  /** How many resources the slots hold. */
+  count: number;
 }
 
 interface Pools {
@@ -65,12 +97,13 @@ interface Pools {
   /** Candidates found within the radius, per section. */
   local: Record<SectionCircle, number>;
   closedLeftOut: number;
+  /** Hybrid resources already counted with their distance, left out of the remote classes. */
+  nearby: ReadonlySet<IndexedResource>;
 }
 
 /**
- * Per-call tables: remote resources sharing a `scoreKey` share their hard-rule verdict and
- * clock-free score, and those sharing a `scheduleKey` their time score, so thousands of
- * online meetings cost one scoring per distinct key.
+ * Per-call tables: resources sharing a `scoreKey` share their hard-rule verdict, and remote
+ * ones their clock-free score; remote ones sharing a `scheduleKey` share their time score.
  */
 interface Memo {
   /** 0 unknown, 1 allowed, 2 broken, 3 broken by the closed-meeting rule. */
@@ -87,14 +120,25 @@ interface Context {
   clock: ZoneClock;
   index: ResourceIndex;
   memo: Memo;
+  /** The most a time score can be for what is joined remotely (see `remoteTimeBound`). */
+  remoteTimeBound: number;
 }
 
 function isIndex(source: MatchSource): source is ResourceIndex {
-  return 'remoteEntries' in source;
+  return 'remoteClasses' in source;
 }
 
 function emptyPool(): SectionPool {
-  return { entries: [], distances: [], totals: [] };
+  return {
+    bundles: [],
+    nearbyIn: new Map(),
+    members: [],
+    heads: [],
+    distances: [],
+    statics: [],
+    times: [],
+    count: 0,
+  };
 }
 
 function createMemo(index: ResourceIndex): Memo {
@@ -117,7 +161,8 @@ function verdictOf(entry: IndexedResource, ctx: Context): number {
   return verdict;
 }
 
-function remoteTotal(entry: IndexedResource, circle: SectionCircle, slot: number, ctx: Context): number {
+/** The clock-free score of a remote resource, shared by its score key. */
+function remoteStatic(entry: IndexedResource, circle: SectionCircle, slot: number, ctx: Context): number {
   const { f, w, clock, memo } = ctx;
   const sKey = entry.scoreKey * 3 + slot;
   let s = entry.scoreKey >= 0 ? (memo.staticScores[sKey] ?? Number.NaN) : Number.NaN;
@@ -125,16 +170,57 @@ function remoteTotal(entry: IndexedResource, circle: SectionCircle, slot: number
     s = staticScore(entry, undefined, circle, f, w, clock.nowMs);
     if (entry.scoreKey >= 0) memo.staticScores[sKey] = s;
   }
-  let t = entry.scheduleKey >= 0 ? (memo.timeScores[entry.scheduleKey] ?? Number.NaN) : Number.NaN;
-  if (Number.isNaN(t)) {
-    t = timeScore(entry, undefined, f, w, clock);
-    if (entry.scheduleKey >= 0) memo.timeScores[entry.scheduleKey] = t;
+  return s;
+}
+
+/** The time score of a slot: shared by schedule key for remote classes, per resource nearby. */
+function slotTime(pool: SectionPool, slot: number, ctx: Context): number {
+  const known = pool.times[slot] ?? Number.NaN;
+  if (!Number.isNaN(known)) return known;
+  const { f, w, clock, memo } = ctx;
+  const entry = pool.members[slot]?.[0];
+  if (entry === undefined) return 0;
+  const distance = pool.distances[slot] ?? Number.NaN;
+  let t: number;
+  if (!Number.isNaN(distance)) t = timeScore(entry, distance, f, w, clock);
+  else {
+    t = entry.scheduleKey >= 0 ? (memo.timeScores[entry.scheduleKey] ?? Number.NaN) : Number.NaN;
+    if (Number.isNaN(t)) {
+      t = timeScore(entry, undefined, f, w, clock);
+      if (entry.scheduleKey >= 0) memo.timeScores[entry.scheduleKey] = t;
+    }
   }
-  return s + t;
+  pool.times[slot] = t;
+  return t;
+}
+
+/** A slot's full score; its time part is worked out when first read. */
+function slotTotal(pool: SectionPool, slot: number, ctx: Context): number {
+  return (pool.statics[slot] ?? 0) + slotTime(pool, slot, ctx);
+}
+
+/** Adds a slot and returns its index. */
+function addSlot(
+  pool: SectionPool,
+  members: readonly IndexedResource[],
+  heads: readonly IndexedResource[],
+  distance: number,
+  staticPart: number,
+  count: number,
+  bundle?: RemoteBundle,
+): number {
+  pool.bundles.push(bundle);
+  pool.members.push(members);
+  pool.heads.push(heads);
+  pool.distances.push(distance);
+  pool.statics.push(staticPart);
+  pool.times.push(Number.NaN);
+  pool.count += count;
+  return pool.statics.length - 1;
 }
 
 /**
- * Gathers what may be suggested, fully scored: resources with a place within `radiusKm`
+ * Gathers what may be suggested, with the clock-free part of each score: resources with a place within `radiusKm`
  * (when `local`) and resources joined from anywhere (when `remote`), kept only when no hard
  * rule is broken.
  */
@@ -143,127 +229,282 @@ function collect(
   radiusKm: number,
   local: boolean,
   remote: boolean,
-  only?: SectionCircle,
+  only?: ReadonlySet<SectionCircle>,
 ): Pools {
   const { f, w, clock, index } = ctx;
+  const nearby = new Set<IndexedResource>();
+  let circleMask = 0;
+  for (const [circle, bit] of SECTION_BITS) if (only === undefined || only.has(circle)) circleMask |= bit;
   const pools: Pools = {
     sections: { family: emptyPool(), peers: emptyPool(), professionals: emptyPool() },
     local: { family: 0, peers: 0, professionals: 0 },
     closedLeftOut: 0,
+    nearby,
   };
-  const nearby = new Set<IndexedResource>();
   if (local && f.origin !== undefined) {
     for (const hit of index.near(f.origin, radiusKm)) {
       const entry = hit.entry;
-      if (!entry.inPerson) continue;
-      nearby.add(entry);
+      if (!entry.inPerson || (entry.circles & circleMask) === 0) continue;
       const verdict = verdictOf(entry, ctx);
       if (verdict !== 1) {
         if (verdict === 3) pools.closedLeftOut++;
         continue;
       }
+      if (entry.remote) nearby.add(entry);
       for (const [circle, bit] of SECTION_BITS) {
-        if ((entry.circles & bit) === 0 || (only !== undefined && circle !== only)) continue;
-        const pool = pools.sections[circle];
-        pool.entries.push(entry);
-        pool.distances.push(hit.distanceKm);
-        pool.totals.push(
-          staticScore(entry, hit.distanceKm, circle, f, w, clock.nowMs) +
-            timeScore(entry, hit.distanceKm, f, w, clock),
-        );
+        if ((entry.circles & bit & circleMask) === 0) continue;
+        const staticPart = staticScore(entry, hit.distanceKm, circle, f, w, clock.nowMs);
+        const single = [entry];
+        addSlot(pools.sections[circle], single, single, hit.distanceKm, staticPart, 1);
         pools.local[circle]++;
       }
     }
   }
   if (remote) {
-    for (const entry of index.remoteEntries()) {
-      // A hybrid meeting nearby is already in, with its distance.
-      if (entry.inPerson && nearby.size > 0 && nearby.has(entry)) continue;
-      const verdict = verdictOf(entry, ctx);
+    // Hybrid resources already in with their distance are left out of their remote classes.
+    const nearbyIn = new Map<RemoteClass, number>();
+    for (const entry of nearby) {
+      const remoteClass = index.remoteClassOf(entry);
+      if (remoteClass !== undefined) nearbyIn.set(remoteClass, (nearbyIn.get(remoteClass) ?? 0) + 1);
+    }
+    for (const circle of Object.keys(pools.sections) as SectionCircle[]) {
+      pools.sections[circle].nearbyIn = nearbyIn;
+    }
+    for (const bundle of index.remoteBundles()) {
+      const first = bundle.classes[0]?.members[0];
+      if (first === undefined || (first.circles & circleMask) === 0) continue;
+      const verdict = verdictOf(first, ctx);
       if (verdict !== 1) {
-        if (verdict === 3) pools.closedLeftOut++;
+        if (verdict === 3) pools.closedLeftOut += bundle.size;
         continue;
       }
+      let count = bundle.size;
+      if (nearbyIn.size > 0) for (const c of bundle.classes) count -= nearbyIn.get(c) ?? 0;
+      if (count === 0) continue;
       for (const [circle, bit, slot] of SECTION_BITS) {
-        if ((entry.circles & bit) === 0 || (only !== undefined && circle !== only)) continue;
-        const pool = pools.sections[circle];
-        pool.entries.push(entry);
-        pool.distances.push(Number.NaN);
-        pool.totals.push(remoteTotal(entry, circle, slot, ctx));
+        if ((first.circles & bit & circleMask) === 0) continue;
+        const staticPart = remoteStatic(first, circle, slot, ctx);
+        addSlot(pools.sections[circle], [], [], Number.NaN, staticPart, count, bundle);
       }
     }
   }
   return pools;
 }
 
-/** Whether candidate `i` ranks before candidate `j`: higher score, then id. */
-function before(pool: SectionPool, i: number, j: number): boolean {
-  const ti = pool.totals[i] ?? 0;
-  const tj = pool.totals[j] ?? 0;
-  if (ti !== tj) return ti > tj;
-  return (pool.entries[i]?.id ?? '') < (pool.entries[j]?.id ?? '');
-}
-
-/** Inserts candidate `i` into `top` (kept best first, at most `limit` long). */
-function offer(pool: SectionPool, top: number[], i: number, limit: number): void {
-  if (top.length === limit) {
-    const last = top[limit - 1];
-    if (last === undefined || !before(pool, i, last)) return;
-    top.pop();
-  }
-  let at = top.length;
-  while (at > 0 && before(pool, i, top[at - 1] ?? 0)) at--;
-  top.splice(at, 0, i);
+/** The key variety is judged by: the interned group id, or the group key when indexed alone. */
+function groupOf(entry: IndexedResource): number | string {
+  return entry.groupId >= 0 ? entry.groupId : entry.groupKey;
 }
 
 /**
- * The best `limit` candidates, at most one per group unless there are too few groups: the
- * best candidate of each group first, then the best of those.
+ * A candidate in the best-first reader: one resource of a slot, or while `exact` is false a
+ * promise of the slot's best (an upper bound of its score, the smallest id it could offer).
  */
-function pick(pool: SectionPool, limit: number, skip: ReadonlySet<string>): number[] {
-  const n = pool.entries.length;
-  if (n === 0 || limit <= 0) return [];
-  // Interned group ids make this map cheap; a resource indexed alone falls back to its key.
-  const bestOfGroup = new Map<number | string, number>();
-  for (let i = 0; i < n; i++) {
-    const entry = pool.entries[i];
-    if (entry === undefined || (skip.size > 0 && skip.has(entry.id))) continue;
-    const group = entry.groupId >= 0 ? entry.groupId : entry.groupKey;
-    const known = bestOfGroup.get(group);
-    if (known === undefined || before(pool, i, known)) bestOfGroup.set(group, i);
-  }
-  const top: number[] = [];
-  for (const i of bestOfGroup.values()) offer(pool, top, i, limit);
-  if (top.length < limit) {
-    // Too few different groups: fill with more listings of the same ones rather than nothing.
-    const chosen = new Set(top);
-    const more: number[] = [];
-    for (let i = 0; i < n; i++) {
-      const entry = pool.entries[i];
-      if (entry === undefined || chosen.has(i) || (skip.size > 0 && skip.has(entry.id))) continue;
-      offer(pool, more, i, limit - top.length);
+interface Candidate {
+  slot: number;
+  /**
+   * The slot's `heads` index this candidate stands for, or -1 for an `entry` set directly;
+   * for a bundle slot, the index of its next class to open.
+   */
+  head: number;
+  entry: IndexedResource | undefined;
+  key: number;
+  id: string;
+  exact: boolean;
+}
+
+/** Whether candidate `a` comes before `b`: the higher score, then the smaller id. */
+function before(a: Candidate, b: Candidate): boolean {
+  return a.key > b.key || (a.key === b.key && a.id < b.id);
+}
+
+/**
+ * Reads a pool's group heads best first: by score, then in id order among equal scores, so
+ * ties always resolve the same way. A binary heap of candidates keyed by an upper bound until
+ * they reach the top: a slot enters with its clock-free score plus the most a time score can
+ * add (`w.time`, or less for remote slots: `remoteTimeBound`) and the smallest id it holds, and its time score is worked out only then, so
+ * slots that cannot come next are never timed; a bundle slot is opened class by class the
+ * same way. Each slot's heads come out one by one in id order.
+ */
+function headsBestFirst(pool: SectionPool, ctx: Context): (replace?: Candidate) => Candidate | undefined {
+  const heap: Candidate[] = [];
+  const swap = (a: number, b: number) => {
+    const t = heap[a] as Candidate;
+    heap[a] = heap[b] as Candidate;
+    heap[b] = t;
+  };
+  const down = (from: number) => {
+    for (let i = from; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let best = i;
+      if (l < heap.length && before(heap[l] as Candidate, heap[best] as Candidate)) best = l;
+      if (r < heap.length && before(heap[r] as Candidate, heap[best] as Candidate)) best = r;
+      if (best === i) return;
+      swap(i, best);
+      i = best;
     }
-    for (const i of more) offer(pool, top, i, limit);
+  };
+  const up = (from: number) => {
+    for (let i = from; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (!before(heap[i] as Candidate, heap[parent] as Candidate)) return;
+      swap(i, parent);
+      i = parent;
+    }
+  };
+  const push = (candidate: Candidate) => {
+    heap.push(candidate);
+    up(heap.length - 1);
+  };
+  const pop = (): Candidate | undefined => {
+    const top = heap[0];
+    const last = heap.pop();
+    if (heap.length > 0 && last !== undefined) {
+      heap[0] = last;
+      down(0);
+    }
+    return top;
+  };
+  const promise = (slot: number): Candidate => {
+    const bundle = pool.bundles[slot];
+    const id = bundle !== undefined ? bundle.firstId : (pool.heads[slot]?.[0]?.id ?? '');
+    const remote = Number.isNaN(pool.distances[slot] ?? 0);
+    const key = (pool.statics[slot] ?? 0) + (remote ? ctx.remoteTimeBound : ctx.w.time);
+    return { slot, head: 0, entry: undefined, key, id, exact: false };
+  };
+  for (let slot = 0; slot < pool.statics.length; slot++) heap.push(promise(slot));
+  for (let i = (heap.length >> 1) - 1; i >= 0; i--) down(i);
+
+  return (replace) => {
+    if (replace !== undefined) push(replace);
+    for (;;) {
+      const top = heap[0];
+      if (top === undefined) return undefined;
+      if (top.exact) {
+        pop();
+        const heads = pool.heads[top.slot] ?? [];
+        if (top.head >= 0 && top.head + 1 < heads.length) {
+          const next = heads[top.head + 1] as IndexedResource;
+          push({ ...top, head: top.head + 1, entry: next, id: next.id });
+        }
+        return top;
+      }
+      const bundle = pool.bundles[top.slot];
+      if (bundle !== undefined) {
+        // A bundle opens one class at a time, in id order: the class is scored and enters
+        // with its score, and the bundle stays with its next class's id, or leaves.
+        const remoteClass = bundle.classes[top.head];
+        const head = remoteClass?.heads[0];
+        top.head++;
+        const next = bundle.classes[top.head]?.members[0];
+        if (next === undefined) {
+          pool.bundles[top.slot] = undefined;
+          pop();
+        } else {
+          top.id = next.id;
+          down(0);
+        }
+        if (remoteClass === undefined || head === undefined) continue;
+        if (remoteClass.members.length === (pool.nearbyIn.get(remoteClass) ?? 0)) continue;
+        const staticPart = pool.statics[top.slot] ?? 0;
+        const slot = addSlot(pool, remoteClass.members, remoteClass.heads, Number.NaN, staticPart, 0);
+        push({ slot, head: 0, entry: head, key: slotTotal(pool, slot, ctx), id: head.id, exact: true });
+        continue;
+      }
+      // The slot's best is its first head; its score is now worked out.
+      top.key = slotTotal(pool, top.slot, ctx);
+      top.entry = pool.heads[top.slot]?.[0];
+      top.exact = true;
+      if (top.entry === undefined) pop();
+      else down(0);
+    }
+  };
+}
+
+/** A chosen resource: its slot (for distance and score) and the resource. */
+interface Choice {
+  slot: number;
+  entry: IndexedResource;
+}
+
+/**
+ * The best `limit` resources, at most one per group unless there are too few groups. Group
+ * heads are read best first (see {@link headsBestFirst}) only as far as needed; when a pool has
+ * fewer groups than `limit`, more listings of the same groups fill it, best first.
+ */
+function pick(
+  pool: SectionPool,
+  limit: number,
+  skip: ReadonlySet<string>,
+  nearby: ReadonlySet<IndexedResource>,
+  ctx: Context,
+): Choice[] {
+  if (pool.count === 0 || limit <= 0) return [];
+  const usable = (entry: IndexedResource, slot: number) =>
+    !skip.has(entry.id) && !(Number.isNaN(pool.distances[slot] ?? 0) && nearby.size > 0 && nearby.has(entry));
+  const chosen: Choice[] = [];
+  const taken = new Set<IndexedResource>();
+  const groups = new Set<number | string>();
+  // First pass: one per group, a group's first usable member in each slot.
+  const next = headsBestFirst(pool, ctx);
+  let replacement: Candidate | undefined;
+  for (let c = next(); c !== undefined && chosen.length < limit; c = next(replacement)) {
+    replacement = undefined;
+    const entry = c.entry;
+    if (entry === undefined) continue;
+    const group = groupOf(entry);
+    if (groups.has(group)) continue;
+    if (c.head >= 0 && !usable(entry, c.slot)) {
+      // Rare: the head was shown in another circle or is counted nearby; its group's next
+      // usable member in the slot takes its place, in its own id order.
+      const other = pool.members[c.slot]?.find((m) => groupOf(m) === group && usable(m, c.slot));
+      if (other !== undefined) replacement = { ...c, head: -1, entry: other, id: other.id };
+      continue;
+    }
+    groups.add(group);
+    taken.add(entry);
+    chosen.push({ slot: c.slot, entry });
   }
-  return top;
+  if (chosen.length < limit) {
+    // Second pass, only when there are too few groups: every slot has been read and scored.
+    const rest: Choice[] = [];
+    for (let slot = 0; slot < pool.members.length; slot++) {
+      if (pool.bundles[slot] !== undefined) continue;
+      for (const entry of pool.members[slot] ?? []) {
+        if (!taken.has(entry) && usable(entry, slot)) rest.push({ slot, entry });
+      }
+    }
+    rest.sort(byScoreThenId(pool, ctx));
+    for (const c of rest.slice(0, limit - chosen.length)) {
+      taken.add(c.entry);
+      chosen.push(c);
+    }
+  }
+  return chosen.sort(byScoreThenId(pool, ctx));
+}
+
+function byScoreThenId(pool: SectionPool, ctx: Context): (a: Choice, b: Choice) => number {
+  return (a, b) =>
+    slotTotal(pool, b.slot, ctx) - slotTotal(pool, a.slot, ctx) ||
+    (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0);
 }
 
 function explainItem(
   pool: SectionPool,
-  i: number,
+  choice: Choice,
   circle: SectionCircle,
   ctx: Context,
   embed: boolean,
 ): MatchItem {
   const { f, w, clock } = ctx;
-  const entry = pool.entries[i];
-  if (entry === undefined) throw new RangeError('no such candidate');
-  const raw = pool.distances[i] ?? Number.NaN;
+  const { entry, slot } = choice;
+  const raw = pool.distances[slot] ?? Number.NaN;
   const distanceKm = Number.isNaN(raw) ? undefined : raw;
   const why: Why = { reasons: [], unmet: [] };
   timeScore(entry, distanceKm, f, w, clock, why);
   staticScore(entry, distanceKm, circle, f, w, clock.nowMs, why);
-  const total = pool.totals[i] ?? 0;
+  const total = slotTotal(pool, slot, ctx);
   const score = Math.min(1, Math.max(0, Math.round((total / w.total) * 1000) / 1000));
   const item: MatchItem = {
     resourceId: entry.id,
@@ -297,12 +538,15 @@ export function match(profile: NeedsProfileInput, source: MatchSource, options: 
   const fromWhere = where !== undefined && 'lat' in where ? { lat: where.lat, lng: where.lng } : undefined;
   const origin = options.origin ?? fromWhere;
   const f = profileFacts(parsed, origin, options.locale ?? 'en');
+  const w = softWeights(f);
+  const clock = createZoneClock(options.now);
   const ctx: Context = {
     f,
-    w: softWeights(f),
-    clock: createZoneClock(options.now),
+    w,
+    clock,
     index,
     memo: createMemo(index),
+    remoteTimeBound: remoteTimeBound(f, w, clock),
   };
   const limit = Math.max(0, Math.floor(options.perCircleLimit ?? 3));
   const embed = options.embed ?? false;
@@ -319,15 +563,22 @@ export function match(profile: NeedsProfileInput, source: MatchSource, options: 
   const widenedReasons = new Set<WidenedReasonCode>();
   let widenedRadius: Widened['radius'];
 
+  // Wider and online-only pools, gathered once for every circle that comes out empty.
+  const empty = new Set(order.filter((circle) => pools.sections[circle].count === 0));
+  let wider: Pools | undefined;
+  let remoteOnly: Pools | undefined;
+  const widerKm = Math.min(f.radiusKm * WIDEN_FACTOR, Math.max(WIDEN_MAX_KM, f.radiusKm));
   for (const circle of order) {
     let pool = pools.sections[circle];
-    let chosen = pick(pool, limit, used);
+    let chosen = pick(pool, limit, used, pools.nearby, ctx);
     let widenedReason: WidenedReasonCode | undefined;
     if (chosen.length === 0 && useLocal && limit > 0) {
-      const widerKm = Math.min(f.radiusKm * WIDEN_FACTOR, Math.max(WIDEN_MAX_KM, f.radiusKm));
       if (widerKm > f.radiusKm) {
-        pool = collect(ctx, widerKm, true, false, circle).sections[circle];
-        chosen = pick(pool, limit, used);
+        if (wider === undefined || !empty.has(circle)) {
+          wider = collect(ctx, widerKm, true, false, new Set([...empty, circle]));
+        }
+        pool = wider.sections[circle];
+        chosen = pick(pool, limit, used, wider.nearby, ctx);
         if (chosen.length > 0) {
           widenedReason = 'radius-expanded';
           const unit = parsed.radiusUnit;
@@ -337,17 +588,19 @@ export function match(profile: NeedsProfileInput, source: MatchSource, options: 
       }
     }
     if (chosen.length === 0 && !useRemote && limit > 0) {
-      pool = collect(ctx, f.radiusKm, false, true, circle).sections[circle];
-      chosen = pick(pool, limit, used);
+      if (remoteOnly === undefined || !empty.has(circle)) {
+        remoteOnly = collect(ctx, f.radiusKm, false, true, new Set([...empty, circle]));
+      }
+      pool = remoteOnly.sections[circle];
+      chosen = pick(pool, limit, used, remoteOnly.nearby, ctx);
       if (chosen.length > 0) widenedReason = 'online-added';
     }
-    const chosenEntries = chosen.flatMap((i) => pool.entries[i] ?? []);
     if (widenedReason === undefined && chosen.length > 0 && useLocal && pools.local[circle] === 0) {
-      widenedReason = chosenEntries.every(isNational) ? 'national-added' : 'online-added';
+      widenedReason = chosen.every((c) => isNational(c.entry)) ? 'national-added' : 'online-added';
     }
-    for (const entry of chosenEntries) used.add(entry.id);
-    const items = chosen.map((i) => explainItem(pool, i, circle, ctx, embed));
-    const total = Math.max(pool.entries.length, items.length);
+    for (const c of chosen) used.add(c.entry.id);
+    const items = chosen.map((c) => explainItem(pool, c, circle, ctx, embed));
+    const total = Math.max(pool.count, items.length);
     const section: CircleSection = { items, total, hasMore: total > items.length };
     if (widenedReason !== undefined) {
       section.widenedReason = widenedReason;

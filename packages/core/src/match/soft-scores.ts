@@ -17,6 +17,7 @@ import {
   type OccurrenceMs,
   soonestOccurrence,
   upcomingOccurrences,
+  WEEK_MINUTES,
   type ZoneClock,
 } from '../search/week-clock.js';
 import { type Medication, MOUD_MEDICATIONS } from '../vocab/medications.js';
@@ -435,6 +436,30 @@ export function displayZone(
 ): string | undefined {
   if (distanceKm === undefined && f.profile.timeZone !== undefined) return f.profile.timeZone;
   return e.schedule.zone ?? f.profile.timeZone;
+}
+
+/**
+ * The most {@link timeScore} can give anything joined remotely, for this visitor now: a
+ * visitor who said when they are free gives full marks only to a fitting time within a day
+ * (0.9 to one later in the week), so when none of their free times falls in the next day,
+ * nothing scores above 0.9. Remote times are read in the visitor's zone, hence the zone.
+ * The matcher uses it as a bound, to leave unscored what cannot rank.
+ */
+export function remoteTimeBound(f: ProfileFacts, w: SoftWeights, clock: ZoneClock): number {
+  const zone = f.profile.timeZone;
+  if (f.profile.availability.length === 0 || zone === undefined) return w.time;
+  const now = localWeekMinute(clock.nowMs, zone, clock);
+  // A day ahead, and an hour more in case the clock changes on the way.
+  const horizon = 1440 + 60;
+  for (const free of f.profile.availability) {
+    const from = free.day * 1440 + parseLocalTime(free.from);
+    let length = parseLocalTime(free.to) - parseLocalTime(free.from);
+    if (length <= 0) length += 1440;
+    const untilOpen = (((from - now) % WEEK_MINUTES) + WEEK_MINUTES) % WEEK_MINUTES;
+    const sinceOpen = (WEEK_MINUTES - untilOpen) % WEEK_MINUTES;
+    if (untilOpen <= horizon || sinceOpen <= length) return w.time;
+  }
+  return w.time * 0.9;
 }
 
 /**

@@ -56,6 +56,8 @@ describe('createIndex', () => {
     expect(meeting?.inPerson).toBe(true);
     expect(meeting?.remote).toBe(false);
     expect(meeting?.schedule.starts).toEqual([2 * 1440 + 19 * 60]);
+    expect(meeting?.scoreKey).toBe(-1);
+    expect(index.entry('hotline-988-lifeline')?.scoreKey).toBeGreaterThanOrEqual(0);
     expect(index.entry('hotline-988-lifeline')?.remote).toBe(true);
     expect(index.entry('national-al-anon')?.forFamilies).toBe(true);
   });

@@ -1,7 +1,7 @@
 import { createGeoGrid } from '../geo/geo-grid.js';
 import type { LatLng } from '../geo/lat-lng.js';
 import type { Resource } from '../model/resource.js';
-import { type IndexedResource, indexResource, type KeyInterner } from './indexed-resource.js';
+import { type IndexedResource, indexResource, type KeyInterner, wordsOf } from './indexed-resource.js';
 import {
   APPROACH_BITS,
   ATTENDANCE_BITS,
@@ -33,6 +33,28 @@ export interface NearbyResource {
 export interface IndexOptions {
   /** Size of a spatial grid cell in km; near the usual search radius is best. Default 16 (10 mi). */
   cellKm?: number;
+}
+
+/** Remote resources that score the same (see {@link ResourceIndex.remoteClasses}). */
+export interface RemoteClass {
+  /** The members, in id order. */
+  readonly members: readonly IndexedResource[];
+  /** The first member of each group (`groupId`) among them, in id order. */
+  readonly heads: readonly IndexedResource[];
+}
+
+/**
+ * The remote classes sharing one `scoreKey` (see {@link ResourceIndex.remoteBundles}): they
+ * pass the same hard rules and get the same clock-free score, and differ only in their times.
+ */
+export interface RemoteBundle {
+  readonly scoreKey: number;
+  /** Its classes, each non-empty, in the order of their first member's id. */
+  readonly classes: readonly RemoteClass[];
+  /** How many resources its classes hold. */
+  readonly size: number;
+  /** The smallest id among them. */
+  readonly firstId: string;
 }
 
 /** How many distinct shared keys the index has handed out (see `IndexedResource.scoreKey`). */
@@ -69,6 +91,15 @@ export interface ResourceIndex {
   entries(): readonly IndexedResource[];
   /** Resources that can be joined without travel, in id order. */
   remoteEntries(): readonly IndexedResource[];
+  /**
+   * The same resources in classes sharing `scoreKey` and `scheduleKey`: away from any
+   * distance, the members of a class score the same for any visitor.
+   */
+  remoteClasses(): readonly RemoteClass[];
+  /** The remote classes grouped by `scoreKey`, so a matcher can judge and score each group once. */
+  remoteBundles(): readonly RemoteBundle[];
+  /** The remote class a held remote resource is in. */
+  remoteClassOf(entry: IndexedResource): RemoteClass | undefined;
   /** Resources with a location within `radiusKm` of `center`, nearest first (ties in id order). */
   near(center: LatLng, radiusKm: number): NearbyResource[];
   /** Resources whose facet has `value` (e.g. `posting('concern', 'alcohol')`), in no set order. */
@@ -84,18 +115,6 @@ const MAX_POINTS = 64;
 
 function byId(a: IndexedResource, b: IndexedResource): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/** Where `entry` goes in an id-ordered list. */
-function insertionPoint(list: readonly IndexedResource[], id: string): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid]?.id ?? '') < id) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /*
@@ -144,7 +163,12 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
   const freeDocs: number[] = [];
   const docOf = new Map<string, number>();
   const bitPostings = new Map<BitFacet, Posting[]>(BIT_FACET_NAMES.map((f) => [f, []]));
-  const valuePostings = new Map<string, Posting>();
+  // Keyed by facet, then by the record's own value string, so no key string is built per record.
+  const valuePostings = new Map<'kind' | 'status' | 'language', Map<string, Posting>>([
+    ['kind', new Map()],
+    ['status', new Map()],
+    ['language', new Map()],
+  ]);
   const words = new Map<string, Posting>();
   const keys = {
     score: new Map<string, number>(),
@@ -160,10 +184,19 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
     }
     return key;
   };
-  let building = true;
-  let sorted: IndexedResource[] = [];
-  let remote: IndexedResource[] = [];
+  // Id-ordered lists are caches, rebuilt on first use after a change: a server that loads
+  // 100,000 records one by one must not pay for keeping them sorted on every insert.
+  let sortedCache: IndexedResource[] | undefined;
+  let remoteCache: IndexedResource[] | undefined;
   let sortedWords: string[] | undefined;
+  /** Remote classes (see `remoteClasses`); members are sorted when read after a change. */
+  const classes = new Map<number, { members: IndexedResource[]; heads: IndexedResource[] }>();
+  let classList: RemoteClass[] | undefined;
+  let bundleList: RemoteBundle[] | undefined;
+  /** Classes changed since they were last read, so reading does not walk every class. */
+  const dirtyClasses = new Set<{ members: IndexedResource[]; heads: IndexedResource[] }>();
+  // A number, not a string: no new string to hash for each of 100,000 records.
+  const classKey = (e: IndexedResource): number => e.scoreKey * 0x100000 + e.scheduleKey;
 
   const isLive = (entry: IndexedResource): boolean => {
     const doc = docOf.get(entry.id);
@@ -174,11 +207,12 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
     posting?.items.push(entry);
   }
 
-  function valuePosting(key: string): Posting {
-    let posting = valuePostings.get(key);
+  function valuePosting(facet: 'kind' | 'status' | 'language', value: string): Posting {
+    const table = valuePostings.get(facet) ?? new Map<string, Posting>();
+    let posting = table.get(value);
     if (posting === undefined) {
       posting = { items: [], stale: 0 };
-      valuePostings.set(key, posting);
+      table.set(value, posting);
     }
     return posting;
   }
@@ -200,9 +234,9 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
         visit(bitPosting(facet, 31 - Math.clz32(mask & -mask)));
       }
     }
-    visit(valuePosting(`kind:${entry.kind}`));
-    visit(valuePosting(`status:${entry.status}`));
-    for (const language of entry.languages) visit(valuePosting(`language:${language}`));
+    visit(valuePosting('kind', entry.kind));
+    visit(valuePosting('status', entry.status));
+    for (const language of entry.languages) visit(valuePosting('language', language));
   }
 
   function markStale(posting: Posting): void {
@@ -214,6 +248,30 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
     }
   }
 
+  /*
+   * The word index is built on the first text search and kept current from then on: many
+   * callers (matching, map views) never search by words, and it is a third of a bulk load.
+   */
+  let wordsReady = false;
+
+  function addWords(entry: IndexedResource): void {
+    for (const token of wordsOf(entry).all) {
+      let posting = words.get(token);
+      if (posting === undefined) {
+        posting = { items: [], stale: 0 };
+        words.set(token, posting);
+        sortedWords = undefined;
+      }
+      posting.items.push(entry);
+    }
+  }
+
+  function ensureWords(): void {
+    if (wordsReady) return;
+    for (const entry of docs) if (entry !== undefined) addWords(entry);
+    wordsReady = true;
+  }
+
   function remove(id: string): boolean {
     const doc = docOf.get(id);
     if (doc === undefined) return false;
@@ -221,18 +279,31 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
     docs[doc] = undefined;
     docOf.delete(id);
     freeDocs.push(doc);
+    sortedCache = undefined;
+    remoteCache = undefined;
     if (entry !== undefined) {
       for (let i = 0; i < Math.min(entry.points.length, MAX_POINTS); i++) grid.remove(doc * MAX_POINTS + i);
       eachPosting(entry, markStale);
-      for (const token of entry.tokens) {
-        const posting = words.get(token);
-        if (posting !== undefined) markStale(posting);
+      if (wordsReady) {
+        for (const token of wordsOf(entry).all) {
+          const posting = words.get(token);
+          if (posting !== undefined) markStale(posting);
+        }
       }
-      const at = insertionPoint(sorted, id);
-      if (sorted[at] === entry) sorted.splice(at, 1);
       if (entry.remote) {
-        const r = insertionPoint(remote, id);
-        if (remote[r] === entry) remote.splice(r, 1);
+        const key = classKey(entry);
+        const group = classes.get(key);
+        const at = group === undefined ? -1 : group.members.indexOf(entry);
+        if (group !== undefined && at >= 0) {
+          group.members.splice(at, 1);
+          dirtyClasses.add(group);
+          bundleList = undefined;
+          if (group.members.length === 0) {
+            classes.delete(key);
+            dirtyClasses.delete(group);
+            classList = undefined;
+          }
+        }
       }
     }
     return true;
@@ -249,33 +320,47 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
       if (point !== undefined) grid.add(doc * MAX_POINTS + i, point);
     }
     eachPosting(entry, (posting) => push(posting, entry));
-    for (const token of entry.tokens) {
-      let posting = words.get(token);
-      if (posting === undefined) {
-        posting = { items: [], stale: 0 };
-        words.set(token, posting);
-        sortedWords = undefined;
+    if (wordsReady) addWords(entry);
+    if (entry.remote) {
+      const key = classKey(entry);
+      let group = classes.get(key);
+      if (group === undefined) {
+        group = { members: [], heads: [] };
+        classes.set(key, group);
+        classList = undefined;
       }
-      posting.items.push(entry);
+      group.members.push(entry);
+      dirtyClasses.add(group);
+      bundleList = undefined;
     }
-    if (building) {
-      sorted.push(entry);
-      if (entry.remote) remote.push(entry);
-    } else {
-      sorted.splice(insertionPoint(sorted, entry.id), 0, entry);
-      if (entry.remote) remote.splice(insertionPoint(remote, entry.id), 0, entry);
-    }
+    sortedCache = undefined;
+    remoteCache = undefined;
   }
 
   for (const resource of resources) add(resource);
-  // Sorted once after the bulk load; later changes insert in place.
-  sorted = sorted.filter(isLive).sort(byId);
-  remote = remote.filter(isLive).sort(byId);
-  building = false;
+
+  function entries(): IndexedResource[] {
+    if (sortedCache === undefined) {
+      sortedCache = docs.filter((e): e is IndexedResource => e !== undefined).sort(byId);
+    }
+    return sortedCache;
+  }
 
   function live(posting: Posting | undefined): IndexedResource[] {
     if (posting === undefined) return [];
     return posting.stale === 0 ? posting.items : posting.items.filter(isLive);
+  }
+
+  function readClasses(): RemoteClass[] {
+    for (const group of dirtyClasses) {
+      group.members.sort(byId);
+      const seen = new Set<number>();
+      group.heads = group.members.filter((m) => !seen.has(m.groupId) && seen.add(m.groupId) !== undefined);
+      classList = undefined;
+    }
+    dirtyClasses.clear();
+    if (classList === undefined) classList = [...classes.values()];
+    return classList;
   }
 
   return {
@@ -287,7 +372,7 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
       return doc === undefined ? undefined : docs[doc]?.resource;
     },
     has: (id) => docOf.has(id),
-    all: () => sorted.map((e) => e.resource),
+    all: () => entries().map((e) => e.resource),
     add,
     update: add,
     remove,
@@ -295,8 +380,42 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
       const doc = docOf.get(id);
       return doc === undefined ? undefined : docs[doc];
     },
-    entries: () => sorted,
-    remoteEntries: () => remote,
+    entries,
+    remoteEntries() {
+      if (remoteCache === undefined) remoteCache = entries().filter((e) => e.remote);
+      return remoteCache;
+    },
+    remoteClasses: readClasses,
+    remoteBundles() {
+      const list = readClasses();
+      if (bundleList !== undefined) return bundleList;
+      const byScore = new Map<
+        number,
+        { scoreKey: number; classes: RemoteClass[]; size: number; firstId: string }
+      >();
+      for (const remoteClass of list) {
+        const first = remoteClass.members[0];
+        if (first === undefined) continue;
+        let bundle = byScore.get(first.scoreKey);
+        if (bundle === undefined) {
+          bundle = { scoreKey: first.scoreKey, classes: [], size: 0, firstId: first.id };
+          byScore.set(first.scoreKey, bundle);
+        }
+        bundle.classes.push(remoteClass);
+        bundle.size += remoteClass.members.length;
+        if (first.id < bundle.firstId) bundle.firstId = first.id;
+      }
+      for (const bundle of byScore.values()) {
+        bundle.classes.sort((a, b) => byId(a.members[0] as IndexedResource, b.members[0] as IndexedResource));
+      }
+      bundleList = [...byScore.values()];
+      return bundleList;
+    },
+    remoteClassOf(entry) {
+      if (!entry.remote) return undefined;
+      readClasses();
+      return classes.get(classKey(entry));
+    },
     near(center, radiusKm) {
       const best = new Map<IndexedResource, number>();
       for (const hit of grid.within(center, radiusKm)) {
@@ -311,7 +430,7 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
     },
     posting(facet, value) {
       if (facet === 'kind' || facet === 'status' || facet === 'language') {
-        return live(valuePostings.get(`${facet}:${value}`));
+        return live(valuePostings.get(facet)?.get(value));
       }
       const vocabulary = BIT_FACETS[facet];
       const bit = (vocabulary.bit as Record<string, number>)[value];
@@ -319,6 +438,7 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
       return live(bitPostings.get(facet)?.[31 - Math.clz32(bit)]);
     },
     wordMatches(token, prefix) {
+      ensureWords();
       if (!prefix) return new Set(live(words.get(token)));
       if (sortedWords === undefined) sortedWords = [...words.keys()].sort();
       const found = new Set<IndexedResource>();

@@ -4,6 +4,7 @@ export {
   type IndexKeyCounts,
   type IndexOptions,
   type NearbyResource,
+  type RemoteClass,
   type ResourceIndex,
 } from './create-index.js';
 export { InvalidCursorError } from './cursor.js';

@@ -5,7 +5,7 @@ import { parseLocalTime } from '../schedule/zoned-time.js';
 import type { ResourceKind } from '../vocab/resource-kinds.js';
 import type { ResourceIndex } from './create-index.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import type { IndexedResource } from './indexed-resource.js';
+import { type IndexedResource, wordsOf } from './indexed-resource.js';
 import {
   APPROACH_BITS,
   ATTENDANCE_BITS,
@@ -128,14 +128,15 @@ function passesFacets(e: IndexedResource, c: Compiled): boolean {
 /** Relevance of a resource to the query words; 0 when a word is missing. */
 function textScore(e: IndexedResource, words: readonly string[]): number {
   let score = 0;
+  const own = wordsOf(e);
   for (const word of words) {
     let best = 0;
-    for (const token of e.nameTokens) {
+    for (const token of own.name) {
       if (token === word) best = Math.max(best, 4);
       else if (token.startsWith(word)) best = Math.max(best, 3);
     }
     if (best < 3) {
-      for (const token of e.tokens) {
+      for (const token of own.all) {
         if (token === word) best = Math.max(best, 2);
         else if (best < 1 && token.startsWith(word)) best = 1;
       }

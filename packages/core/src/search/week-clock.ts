@@ -1,6 +1,6 @@
 import { DEFAULT_MEETING_MINUTES, nextOccurrences } from '../schedule/occurrences.js';
 import type { Schedule } from '../schedule/schedule-schema.js';
-import { parseLocalTime, timeZoneOffsetMinutes } from '../schedule/zoned-time.js';
+import { timeZoneOffsetMinutes } from '../schedule/zoned-time.js';
 
 /*
  * Occurrences for thousands of candidates per request, cheaply. A weekly slot cannot be
@@ -18,6 +18,12 @@ const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
 /** 1970-01-01 was a Thursday. */
 const EPOCH_WEEKDAY = 4;
+
+/** Minutes after midnight of a validated "HH:MM" (or "24:00"), without splitting strings. */
+function parseLocalTime(hhmm: string): number {
+  const d = (i: number) => hhmm.charCodeAt(i) - 48;
+  return (d(0) * 10 + d(1)) * 60 + d(3) * 10 + d(4);
+}
 
 /** A schedule reduced to what matching and search read, computed once per resource. */
 export interface PrecomputedSchedule {

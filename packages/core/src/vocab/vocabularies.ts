@@ -1,36 +1,7 @@
-import { ACCESSIBILITY_FEATURES } from './accessibility.js';
-import { AGE_GROUPS } from './age-groups.js';
-import { APPROACHES } from './approaches.js';
-import { ATTENDANCE_MODES } from './attendance.js';
-import { AUDIENCES } from './audiences.js';
-import { CIRCLES } from './circles.js';
-import { CONCERNS } from './concerns.js';
-import { COSTS } from './costs.js';
-import { LEVELS_OF_CARE } from './levels-of-care.js';
-import { MEDICATIONS } from './medications.js';
-import { RELATIONSHIPS } from './relationships.js';
-import { RESOURCE_KINDS } from './resource-kinds.js';
-import { SERVES } from './serves.js';
 import { termLabel, type VocabularyTerm } from './term.js';
-import { URGENCIES } from './urgency.js';
+import { VOCABULARIES } from './vocabularies-terms.js';
 
-/** Every controlled vocabulary by name, for forms, filters and API documentation. */
-export const VOCABULARIES = {
-  circles: CIRCLES,
-  resourceKinds: RESOURCE_KINDS,
-  serves: SERVES,
-  concerns: CONCERNS,
-  approaches: APPROACHES,
-  audiences: AUDIENCES,
-  attendance: ATTENDANCE_MODES,
-  costs: COSTS,
-  accessibility: ACCESSIBILITY_FEATURES,
-  levelsOfCare: LEVELS_OF_CARE,
-  medications: MEDICATIONS,
-  relationships: RELATIONSHIPS,
-  ageGroups: AGE_GROUPS,
-  urgency: URGENCIES,
-} as const;
+export { VOCABULARIES };
 
 /** The name of a vocabulary in `VOCABULARIES`. */
 export type VocabularyName = keyof typeof VOCABULARIES;
