@@ -29,6 +29,11 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
   }
-  const env = { ...parsed.data, DATA_DIR: resolve(parsed.data.DATA_DIR) };
-  return env.IMPORT_DIR ? { ...env, IMPORT_DIR: resolve(env.IMPORT_DIR) } : env;
+  // Folders are resolved against the working directory, so relative paths work everywhere.
+  const env: Env = { ...parsed.data, DATA_DIR: resolve(parsed.data.DATA_DIR) };
+  for (const key of ['IMPORT_DIR', 'WEB_DIST_DIR', 'ADMIN_DIST_DIR'] as const) {
+    const dir = env[key];
+    if (dir !== undefined) env[key] = resolve(dir);
+  }
+  return env;
 }

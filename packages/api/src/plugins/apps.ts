@@ -38,6 +38,8 @@ export async function serveApps(app: FastifyInstance, dirs: AppDirs): Promise<vo
     extensions: ['html'],
     cacheControl: false,
     setHeaders: cacheHeaders,
+    // The builds write .br and .gz copies of every text file (scripts/precompress.mjs).
+    preCompressed: true,
   });
   await app.register(fastifyStatic, {
     root: dirs.admin,
@@ -47,6 +49,8 @@ export async function serveApps(app: FastifyInstance, dirs: AppDirs): Promise<vo
     index: ['index.html'],
     cacheControl: false,
     setHeaders: cacheHeaders,
+    // The builds write .br and .gz copies of every text file (scripts/precompress.mjs).
+    preCompressed: true,
   });
 }
 
