@@ -1,12 +1,24 @@
 // Writes every page into dist/ in English and Spanish (e.g. dist/crisis.html, dist/es/crisis.html),
 // with the crisis lines in the HTML itself and preload links for the page's own chunks.
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
-const template = readFileSync(join(dist, 'index.html'), 'utf8');
+// The app's one stylesheet goes into every page, so the first paint waits for no other file.
+// The Content-Security-Policy allows exactly that text: the API reads its hash from
+// csp-hashes.json beside the pages.
+const STYLESHEET = /<link rel="stylesheet"(?: crossorigin)? href="\/(assets\/[^"]+\.css)">/;
+const built = readFileSync(join(dist, 'index.html'), 'utf8');
+const stylesheet = STYLESHEET.exec(built);
+if (!stylesheet?.[1]) throw new Error('dist/index.html links no stylesheet to inline');
+const css = readFileSync(join(dist, stylesheet[1]), 'utf8');
+if (css.includes('</')) throw new Error(`${stylesheet[1]} cannot be inlined: it holds "</"`);
+const styleHash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+writeFileSync(join(dist, 'csp-hashes.json'), `${JSON.stringify({ 'style-src': [styleHash] }, null, 2)}\n`);
+const template = built.replace(stylesheet[0], () => `<style>${css}</style>`);
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
 const { render, PAGES, PAGE_SOURCES, pageFile } = await import(
   pathToFileURL(join(root, 'dist-ssr', 'entry-server.js')).href

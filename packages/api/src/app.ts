@@ -12,7 +12,7 @@ import {
 import type { LoggerOptions } from 'pino';
 import type { Storage } from './db/database.js';
 import { migrate } from './db/migrate.js';
-import { type AppDirs, notFoundPages, serveApps } from './plugins/apps.js';
+import { type AppDirs, inlineStyleHashes, notFoundPages, serveApps } from './plugins/apps.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerMetrics } from './plugins/metrics.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
@@ -87,7 +87,10 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   app.decorate('storage', options.storage);
   app.decorate('limits', limits);
   registerErrorHandling(app, options.apps ? notFoundPages(options.apps.web) : undefined);
-  registerSecurityHeaders(app, { tileOrigin: options.tileOrigin ?? 'https://tile.openstreetmap.org' });
+  registerSecurityHeaders(app, {
+    tileOrigin: options.tileOrigin ?? 'https://tile.openstreetmap.org',
+    styleHashes: options.apps ? inlineStyleHashes(options.apps.web) : [],
+  });
   registerMetrics(app, () => ({
     directory_resources: { help: 'Resources in the search index.', value: app.directory.index.size },
   }));

@@ -8,6 +8,8 @@ import { type AppInstance, buildApp } from '../app.js';
 import type { Storage } from '../db/database.js';
 
 /** A built app as the web and admin builds leave it: hashed assets with .br and .gz copies. */
+const STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
+
 function builtApp(dir: string, title: string): string {
   const page = `<!doctype html><html lang="en"><title>${title}</title><a href="tel:988">988</a></html>`;
   const script = `console.log(${JSON.stringify('x'.repeat(4000))});`;
@@ -17,6 +19,7 @@ function builtApp(dir: string, title: string): string {
   writeFileSync(join(dir, 'assets', 'app-abc123.js'), script);
   writeFileSync(join(dir, 'assets', 'app-abc123.js.br'), brotliCompressSync(script));
   writeFileSync(join(dir, 'assets', 'app-abc123.js.gz'), gzipSync(script));
+  writeFileSync(join(dir, 'csp-hashes.json'), JSON.stringify({ 'style-src': [STYLE_HASH] }));
   return dir;
 }
 
@@ -33,10 +36,18 @@ describe('the built apps', () => {
       apps: { web: builtApp(join(root, 'web'), 'Web'), admin: builtApp(join(root, 'admin'), 'Admin') },
     });
   });
+
   afterAll(async () => {
     await app.close();
     await storage.close();
     rmSync(root, { recursive: true, force: true });
+  });
+
+  it('allows the inline stylesheet of the pages by its hash, and nothing else inline', async () => {
+    const csp = (await app.inject('/')).headers['content-security-policy'];
+    expect(csp).toContain(`style-src 'self' ${STYLE_HASH}`);
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).not.toContain('unsafe-inline');
   });
 
   it('sends the Brotli copy of a script to a browser that accepts it, cached for a year', async () => {

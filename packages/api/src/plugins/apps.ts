@@ -54,6 +54,24 @@ export async function serveApps(app: FastifyInstance, dirs: AppDirs): Promise<vo
   });
 }
 
+/**
+ * The hashes of the inline styles the web build put in its pages (`csp-hashes.json`), for the
+ * Content-Security-Policy; none when the build wrote no such file.
+ */
+export function inlineStyleHashes(webDir: string): string[] {
+  const file = join(webDir, 'csp-hashes.json');
+  if (!existsSync(file)) return [];
+  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const hashes = (parsed as { 'style-src'?: unknown })['style-src'];
+  if (
+    !Array.isArray(hashes) ||
+    !hashes.every((h) => typeof h === 'string' && /^'sha256-[A-Za-z0-9+/=]+'$/.test(h))
+  ) {
+    throw new Error(`${file} must be {"style-src": ["'sha256-…'"]}`);
+  }
+  return hashes;
+}
+
 /** The web app's "page not found" in each language, chosen by path, for requests that are not API calls. */
 export function notFoundPages(webDir: string): (path: string) => string | undefined {
   const read = (file: string) =>
