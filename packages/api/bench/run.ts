@@ -208,13 +208,48 @@ async function main(): Promise<void> {
     ];
     const afterLoad = process.memoryUsage();
 
+    // (c) A restart: closing writes the index's snapshot beside the database; the next start
+    // reads it and applies the changes since, as an operator's every restart does.
+    const closing = performance.now();
+    await app.close();
+    await storage.close();
+    const closedMs = ms(performance.now() - closing);
+    app = undefined;
+    storage = undefined;
+    const restarting = performance.now();
+    storage = await openStorage({ kind: 'pglite', dataDir });
+    app = await buildApp({
+      storage,
+      logger: false,
+      followChangesMs: 0,
+      limits: { perMinute: RATE_LIMIT, matchPerMinute: RATE_LIMIT },
+    });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const readyAgain = await fetch(`http://127.0.0.1:${portOf(app)}/readyz`);
+    await readyAgain.text();
+    const restart = {
+      totalMs: ms(performance.now() - restarting),
+      fromSnapshot: app.directory.fromSnapshot,
+      indexedResources: app.directory.index.size,
+      closeWithSnapshotMs: closedMs,
+    };
+    if (readyAgain.status !== 200 || restart.indexedResources !== startup.indexedResources) {
+      throw new Error(`the restart answered ${readyAgain.status} with ${restart.indexedResources} resources`);
+    }
+
     const [, search, match] = scenarios;
     const checks: TargetCheck[] = [
       {
-        what: 'start-up to ready',
+        what: 'first start to ready (index from the rows)',
         target: `<= ${TARGETS.startupMs} ms`,
         actual: `${startup.totalMs} ms`,
         met: startup.totalMs <= TARGETS.startupMs,
+      },
+      {
+        what: 'restart to ready (index from its snapshot)',
+        target: `<= ${TARGETS.startupMs} ms`,
+        actual: `${restart.totalMs} ms`,
+        met: restart.totalMs <= TARGETS.startupMs && restart.fromSnapshot,
       },
       {
         what: 'search req/s vs hello-world',
@@ -255,6 +290,11 @@ async function main(): Promise<void> {
           ['buildApp (migrate, starter data, search index)', String(startup.buildAppMs)],
           ['listen + GET /readyz', String(startup.listenAndReadyMs)],
           ['total to ready', String(startup.totalMs)],
+          ['close (writes the index snapshot)', String(restart.closeWithSnapshotMs)],
+          [
+            `restart to ready (${restart.fromSnapshot ? 'from the snapshot' : 'NOT from the snapshot'})`,
+            String(restart.totalMs),
+          ],
           ['first search after ready (loads the ZIP data)', String(searchChecks[0]?.ms ?? '')],
         ],
       ),
@@ -284,6 +324,7 @@ async function main(): Promise<void> {
           },
           prepared: prepared ?? null,
           startup,
+          restart,
           memoryAfterLoadMiB: { rss: mib(afterLoad.rss), heapUsed: mib(afterLoad.heapUsed) },
           scenarios,
           targets: checks,

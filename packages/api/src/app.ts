@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
 import fastifyEtag from '@fastify/etag';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
@@ -101,12 +102,18 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
     app.log.info({ migrations: applied, ...seeded }, 'database ready');
   }
   const started = performance.now();
+  const dataDir = options.storage.dataDir;
   const directory = await openLiveIndex(options.storage.db, {
     pollMs: options.followChangesMs ?? 500,
     log: app.log,
+    ...(dataDir !== undefined ? { snapshotFile: join(dataDir, 'search-snapshot.json') } : {}),
   });
   app.log.info(
-    { resources: directory.index.size, ms: Math.round(performance.now() - started) },
+    {
+      resources: directory.index.size,
+      fromSnapshot: directory.fromSnapshot,
+      ms: Math.round(performance.now() - started),
+    },
     'search index built',
   );
   if ((options.followChangesMs ?? 500) > 0) directory.follow();

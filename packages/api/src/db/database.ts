@@ -15,6 +15,8 @@ export type StorageConfig =
 export interface Storage {
   db: Kysely<Database>;
   backend: 'postgres' | 'pglite';
+  /** The embedded database's own folder, where this process may keep caches beside it. */
+  dataDir?: string;
   close(): Promise<void>;
 }
 
@@ -74,6 +76,7 @@ export async function openStorage(config: StorageConfig): Promise<Storage> {
   return {
     db,
     backend: 'pglite',
+    ...('dataDir' in config ? { dataDir: config.dataDir } : {}),
     async close() {
       await db.destroy();
       await owned?.close();

@@ -2,12 +2,15 @@ import { createIndex, type ResourceIndex } from '@recovery-circles/core';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { resourcesChangedSince } from '../repositories/resources.js';
+import { latestVersion, resourcesChangedSince } from '../repositories/resources.js';
+import { databaseId, readSnapshot, writeSnapshot } from './snapshot.js';
 
 /**
  * Core's in-memory index over the database, kept current by following the change versions:
  * after this replica's own writes (`refresh()`), and every `pollMs` for other replicas'.
- * The database stays the source of truth; the index is rebuilt from it at every start.
+ * The database stays the source of truth; the index is rebuilt from it at every start, or,
+ * with a `snapshotFile`, from the snapshot this process wrote when it last stopped plus the
+ * changes since (see `snapshot.ts`).
  */
 export interface LiveIndex {
   readonly index: ResourceIndex;
@@ -17,7 +20,10 @@ export interface LiveIndex {
   refresh(): Promise<number>;
   /** Starts following other replicas' writes. */
   follow(): void;
+  /** Stops following, and writes the snapshot when there is one to keep and it is behind. */
   stop(): Promise<void>;
+  /** Whether the index started from a snapshot. */
+  readonly fromSnapshot: boolean;
 }
 
 const BATCH = 5_000;
@@ -25,10 +31,17 @@ const BATCH = 5_000;
 /** Loads every resource into a new index and returns it, ready to follow changes. */
 export async function openLiveIndex(
   db: Kysely<Database>,
-  options: { pollMs?: number; log?: FastifyBaseLogger } = {},
+  options: { pollMs?: number; log?: FastifyBaseLogger; snapshotFile?: string } = {},
 ): Promise<LiveIndex> {
-  const index = createIndex();
-  let version = '0';
+  const { snapshotFile, log } = options;
+  const id = snapshotFile === undefined ? undefined : await databaseId(db);
+  const snapshot =
+    snapshotFile !== undefined && id !== undefined
+      ? await readSnapshot(snapshotFile, id, BigInt(await latestVersion(db)), log)
+      : undefined;
+  const index = createIndex(snapshot?.resources ?? []);
+  let version = snapshot?.version ?? '0';
+  let savedVersion = snapshot?.version;
   let running: Promise<number> | undefined;
   let timer: NodeJS.Timeout | undefined;
   let following = false;
@@ -86,10 +99,22 @@ export async function openLiveIndex(
       following = true;
       schedule();
     },
+    fromSnapshot: snapshot !== undefined,
     async stop() {
       following = false;
       if (timer) clearTimeout(timer);
       await running?.catch(() => 0);
+      if (snapshotFile === undefined || id === undefined || version === savedVersion) return;
+      try {
+        const resources = index.entries().map((entry) => entry.resource);
+        await writeSnapshot(snapshotFile, { format: 1, databaseId: id, version, resources });
+        savedVersion = version;
+      } catch (err) {
+        log?.warn(
+          { err, file: snapshotFile },
+          'search snapshot not written; the next start reads the database',
+        );
+      }
     },
   };
 }

@@ -1,0 +1,76 @@
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import type { Resource } from '@recovery-circles/core';
+import type { FastifyBaseLogger } from 'fastify';
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../db/schema.js';
+
+/*
+ * A snapshot of the search index's records, kept beside the embedded database so a restart
+ * reads one file instead of every row: the database stays the source of truth, and the
+ * snapshot is only used when it belongs to this very database (its system identifier) and
+ * is not ahead of it; the changes written since its version are then applied as usual.
+ */
+
+const FORMAT = 1;
+
+/** What a snapshot file holds. */
+export interface IndexSnapshot {
+  format: typeof FORMAT;
+  /** `pg_control_system().system_identifier` of the database it was taken from. */
+  databaseId: string;
+  /** The last change version it includes. */
+  version: string;
+  resources: Resource[];
+}
+
+/** The database's identity: unique to each database cluster, the embedded one included. */
+export async function databaseId(db: Kysely<Database>): Promise<string | undefined> {
+  try {
+    const { rows } = await sql<{
+      id: string;
+    }>`SELECT system_identifier::text AS id FROM pg_control_system()`.execute(db);
+    return rows[0]?.id;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The snapshot in `file` when it is whole and belongs to the database `id` at or below its
+ * `latest` version; otherwise undefined (and the index is built from the database).
+ */
+export async function readSnapshot(
+  file: string,
+  id: string,
+  latest: bigint,
+  log?: FastifyBaseLogger,
+): Promise<IndexSnapshot | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const parsed = JSON.parse(text) as Partial<IndexSnapshot>;
+    const usable =
+      parsed.format === FORMAT &&
+      parsed.databaseId === id &&
+      typeof parsed.version === 'string' &&
+      /^\d+$/.test(parsed.version) &&
+      BigInt(parsed.version) <= latest &&
+      Array.isArray(parsed.resources);
+    if (usable) return parsed as IndexSnapshot;
+    log?.info({ file }, 'search snapshot is of another database or ahead of it; building from the database');
+  } catch (err) {
+    log?.warn({ err, file }, 'search snapshot unreadable; building from the database');
+  }
+  return undefined;
+}
+
+/** Writes a snapshot atomically (a temporary file renamed over the old one). */
+export async function writeSnapshot(file: string, snapshot: IndexSnapshot): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(snapshot));
+  await rename(temporary, file);
+}
