@@ -242,7 +242,8 @@ function collect(
     nearby,
   };
   if (local && f.origin !== undefined) {
-    for (const hit of index.near(f.origin, radiusKm)) {
+    // Every candidate is scored and ranked with ties in id order, so no distance order is needed.
+    for (const hit of index.near(f.origin, radiusKm, { sorted: false })) {
       const entry = hit.entry;
       if (!entry.inPerson || (entry.circles & circleMask) === 0) continue;
       const verdict = verdictOf(entry, ctx);

@@ -100,8 +100,11 @@ export interface ResourceIndex {
   remoteBundles(): readonly RemoteBundle[];
   /** The remote class a held remote resource is in. */
   remoteClassOf(entry: IndexedResource): RemoteClass | undefined;
-  /** Resources with a location within `radiusKm` of `center`, nearest first (ties in id order). */
-  near(center: LatLng, radiusKm: number): NearbyResource[];
+  /**
+   * Resources with a location within `radiusKm` of `center`, nearest first (ties in id order),
+   * or in no set order with `{ sorted: false }` for callers that rank them themselves.
+   */
+  near(center: LatLng, radiusKm: number, options?: { sorted?: boolean }): NearbyResource[];
   /** Resources whose facet has `value` (e.g. `posting('concern', 'alcohol')`), in no set order. */
   posting(facet: FacetName, value: string): IndexedResource[];
   /** Resources with the folded word `token`, or with a word starting with it when `prefix`. */
@@ -416,7 +419,7 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
       readClasses();
       return classes.get(classKey(entry));
     },
-    near(center, radiusKm) {
+    near(center, radiusKm, options) {
       const best = new Map<IndexedResource, number>();
       for (const hit of grid.within(center, radiusKm)) {
         const entry = docs[Math.floor(hit.id / MAX_POINTS)];
@@ -426,6 +429,7 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
       }
       const found: NearbyResource[] = [];
       for (const [entry, distanceKm] of best) found.push({ entry, distanceKm });
+      if (options?.sorted === false) return found;
       return found.sort((a, b) => a.distanceKm - b.distanceKm || byId(a.entry, b.entry));
     },
     posting(facet, value) {
