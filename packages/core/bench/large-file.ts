@@ -2,7 +2,8 @@
  * Memory of a large import: a Meeting Guide feed of about 50 MB, made of the real aasepia
  * meetings repeated with fresh slugs, imported in a child process that reports its peak
  * resident memory. Prints the file size, the peak above the process's own start, how many
- * times the file size that is, and the time. Run from packages/core:
+ * times the file size that is, and the time; then the smallest V8 heap (to 16 MiB, found by
+ * bisection) the import succeeds in, which is what it holds at once, garbage aside. Run from packages/core:
  *   pnpm exec tsx --conditions=@recovery-circles/source bench/large-file.ts [megabytes]
  * Writes bench/results/large-file.json.
  */
@@ -58,13 +59,36 @@ if (process.argv[2] === '--child') {
   writeFileSync(file, JSON.stringify(feed));
   const fileMiB = statSync(file).size / 1024 / 1024;
   const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
-  const run = spawnSync(
-    process.execPath,
-    [tsxCli, '--conditions=@recovery-circles/source', fileURLToPath(import.meta.url), '--child', file],
-    { encoding: 'utf8', maxBuffer: 1 << 20 },
-  );
+  /** One import in a child process, with V8's old space capped at `heapMiB` when given. */
+  const importOnce = (heapMiB?: number) =>
+    spawnSync(
+      process.execPath,
+      [tsxCli, '--conditions=@recovery-circles/source', fileURLToPath(import.meta.url), '--child', file],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+        env: {
+          ...process.env,
+          NODE_OPTIONS: [process.env.NODE_OPTIONS, heapMiB ? `--max-old-space-size=${heapMiB}` : '']
+            .filter(Boolean)
+            .join(' '),
+        },
+      },
+    );
+  const run = importOnce();
+  if (run.status !== 0) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`the import failed: ${run.stderr}`);
+  }
+  // The smallest heap the import fits in, to 16 MiB: what it must hold at once, garbage aside.
+  let fits = 2048;
+  let fails = 16;
+  while (fits - fails > 16) {
+    const middle = Math.round((fits + fails) / 2);
+    if (importOnce(middle).status === 0) fits = middle;
+    else fails = middle;
+  }
   rmSync(dir, { recursive: true, force: true });
-  if (run.status !== 0) throw new Error(`the import failed: ${run.stderr}`);
   const figures = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as {
     records: number;
     imported: number;
@@ -80,11 +104,14 @@ if (process.argv[2] === '--child') {
     ...figures,
     peakAboveStartMiB: aboveStart,
     peakOverFileSize: Math.round((aboveStart / fileMiB) * 10) / 10,
+    smallestHeapMiB: fits,
+    smallestHeapOverFileSize: Math.round((fits / fileMiB) * 10) / 10,
     recordsPerSecond: Math.round(figures.records / (figures.ms / 1000)),
   };
   console.log(
     `Meeting Guide feed of ${report.fileMiB} MiB (${figures.records.toLocaleString('en-US')} records, ${figures.imported.toLocaleString('en-US')} imported) in ${figures.ms} ms, ${report.recordsPerSecond.toLocaleString('en-US')} records/s; ` +
-      `peak memory ${aboveStart} MiB above the process's start = ${report.peakOverFileSize}× the file size`,
+      `peak memory ${aboveStart} MiB above the process's start = ${report.peakOverFileSize}× the file size; ` +
+      `the smallest heap it imports in: ${fits} MiB = ${report.smallestHeapOverFileSize}× the file size`,
   );
   const out = join(here, 'results', 'large-file.json');
   mkdirSync(dirname(out), { recursive: true });

@@ -252,6 +252,24 @@ describe('importMeetingGuide on every real feed', () => {
     expect(second).toEqual(first);
     expect(byExternalId(first, '40-minutes-to-freedom').id).toBe('oc-aa-org-40-minutes-to-freedom');
   });
+
+  it('gives the same meetings from text as from records it was handed, and leaves those records alone', () => {
+    const text = feedText('aasepia.json');
+    const records = JSON.parse(text) as unknown[];
+    const before = JSON.stringify(records);
+    const options = { ...feedOptions('aasepia.json'), now: new Date('2026-01-01T00:00:00Z') };
+    const fromRecords = importMeetingGuide(records, options);
+    expect(JSON.stringify(records)).toBe(before);
+    expect(importMeetingGuide(text, options)).toEqual(fromRecords);
+  });
+
+  it('still finds exact repeats while it lets go of records it has read', () => {
+    const [first, second] = JSON.parse(feedText('aasepia.json')) as Record<string, unknown>[];
+    const feed = JSON.stringify([first, second, first, { ...second, name: 'Changed' }]);
+    const { report, resources } = importMeetingGuide(feed, { timeZone: 'America/New_York' });
+    expect(report.issues.filter((i) => i.code === 'duplicate-record').map((i) => i.index)).toEqual([2]);
+    expect(resources).toHaveLength(3);
+  });
 });
 
 describe('files that are not feeds', () => {

@@ -150,6 +150,9 @@ export function importMeetingGuide(
 
   // First pass: what the feed as a whole says.
   const days: (RawDays | undefined)[] = [];
+  /** Slugs seen more than once: only their records are kept to the end, to spot exact repeats. */
+  const seenSlugs = new Set<string>();
+  const repeatedSlugs = new Set<string>();
   const signs: { host: string | undefined; name: string | undefined }[] = [];
   const zones = new Map<string, number>();
   let daysAsText = 0;
@@ -162,6 +165,11 @@ export function importMeetingGuide(
     }
     const raw = readDays(record.day);
     days.push(raw);
+    const slug = readText(record.slug);
+    if (slug !== undefined) {
+      if (seenSlugs.has(slug)) repeatedSlugs.add(slug);
+      else seenSlugs.add(slug);
+    }
     if (raw?.asText) daysAsText++;
     if (index % step === 0) signs.push({ host: hostOf(readText(record.url)), name: readText(record.name) });
     const zone = readText(record.timezone);
@@ -254,6 +262,11 @@ export function importMeetingGuide(
     tally: { twelveHour: 0, coordinatesAsText: 0, typesAsText: 0, updatedAsText: 0 },
   };
 
+  seenSlugs.clear();
+  // A list this call made (parsed from text, or unwrapped) lets go of each record once read,
+  // so a large feed is not held twice over, as records and as meetings.
+  const owned = typeof input === 'string' || extendedJson ? (records as unknown[]) : undefined;
+
   // Second pass: each record.
   const resources: Meeting[] = [];
   const firstBySlug = new Map<string, number>();
@@ -287,6 +300,7 @@ export function importMeetingGuide(
       if (first === undefined) firstBySlug.set(slug, index);
     }
     const meeting = readRecord(record, days[index], index, ctx);
+    if (owned !== undefined && (slug === undefined || !repeatedSlugs.has(slug))) owned[index] = undefined;
     if (!meeting) continue;
     if (options.validate) {
       const checked = ResourceSchema.safeParse(meeting);
