@@ -89,19 +89,28 @@ interface Timeline {
   apiEnd: number;
 }
 
-async function timelineOf(page: Page): Promise<Timeline> {
-  return page.evaluate(() => {
+/**
+ * The timeline of the document showing the results. `since` (its performance.now() at the
+ * submit) is set when the results showed in the same document as the form (navigation in the
+ * app): then only what was requested after the submit counts, and no HTML was loaded (NaN).
+ */
+async function timelineOf(page: Page, since?: number): Promise<Timeline> {
+  return page.evaluate((since) => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+      (r) => since === null || r.startTime >= since,
+    );
     const scripts = resources.filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js'));
     const api = resources.find((r) => /\/v1\/(match|resources)/.test(r.name));
     return {
-      html: nav?.responseEnd ?? Number.NaN,
-      scripts: Math.max(0, ...scripts.map((r) => r.responseEnd)),
+      html: since === null ? (nav?.responseEnd ?? Number.NaN) : Number.NaN,
+      // In the same document, no script may be needed at all (the page's code was loaded ahead).
+      scripts:
+        scripts.length > 0 ? Math.max(...scripts.map((r) => r.responseEnd)) : since === null ? 0 : Number.NaN,
       apiStart: api?.startTime ?? Number.NaN,
       apiEnd: api?.responseEnd ?? Number.NaN,
     };
-  });
+  }, since ?? null);
 }
 
 async function firstCard(page: Page): Promise<FirstCard> {
@@ -177,17 +186,19 @@ async function timeSubmit(
     await page.goto(`${origin}${startPath}`, { waitUntil: 'networkidle' });
     await ready(page);
     // Epoch milliseconds at the submit, from the same clock the next document's timeOrigin uses.
-    const submittedAt = await page.evaluate((form) => {
+    const { submittedAt, startOrigin } = await page.evaluate((form) => {
       const at = performance.timeOrigin + performance.now();
       const element = document.querySelector<HTMLFormElement>(form);
       if (!element) throw new Error(`no ${form} on the page`);
       // As pressing its submit button does (and with the form's own checks).
       element.requestSubmit();
-      return at;
+      return { submittedAt: at, startOrigin: performance.timeOrigin };
     }, submitForm);
     await page.waitForURL(/\/results/, { timeout: 60_000 });
     const card = await firstCard(page);
-    const timeline = await timelineOf(page);
+    // The results shown in the form's own document (navigation in the app) or in a new one.
+    const sameDocument = card.origin === startOrigin;
+    const timeline = await timelineOf(page, sameDocument ? submittedAt - card.origin : undefined);
     const probeMs = await cpuProbe(page);
     const shift = card.origin - submittedAt;
     return {

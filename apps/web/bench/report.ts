@@ -12,7 +12,8 @@ export const round = (value: number, digits = 0) => {
   return Math.round(value * f) / f;
 };
 
-export const ms = (value: number) => `${Math.round(value).toLocaleString('en-US')} ms`;
+export const ms = (value: number) =>
+  Number.isNaN(value) ? '—' : `${Math.round(value).toLocaleString('en-US')} ms`;
 export const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 export const passFail = (ok: boolean) => (ok ? 'pass' : 'MISS');
 

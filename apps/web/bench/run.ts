@@ -36,6 +36,8 @@ import { type Product, SYNTHETIC_MEETINGS, startProduct, WEB_DIST } from './serv
  */
 
 const { values: flags } = parseArgs({
+  // `pnpm bench -- --runs 3` passes the "--" along: drop it.
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
   options: {
     runs: { type: 'string', default: '5' },
     'lighthouse-runs': { type: 'string', default: '3' },

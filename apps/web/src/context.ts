@@ -15,6 +15,9 @@ export interface PageProps {
   locale: UiLocale;
 }
 
+/** A page's document title in a locale: each page module exports one as `title`. */
+export type PageTitle = (locale: UiLocale) => string;
+
 /** The shared strings of a locale. */
 export function messagesFor(locale: UiLocale): Messages {
   return MESSAGES[locale];

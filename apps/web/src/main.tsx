@@ -1,9 +1,10 @@
 import type { CrisisLine, UiLocale } from '@recovery-circles/core';
-import { StrictMode } from 'react';
+import { StrictMode, useEffect, useState } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.js';
 import { firstVisitRedirect, storedLocale } from './lib/locale-preference.js';
-import { PAGE_LOADERS } from './pages/loaders.js';
+import { focusShownPage, showPagesWith, startNavigation } from './lib/navigation.js';
+import { PAGE_LOADERS, type PageModule } from './pages/loaders.js';
 import { PAGES, type PageId, pageFromPath } from './routes.js';
 import './styles.css';
 
@@ -19,6 +20,31 @@ async function builtInLines(): Promise<readonly CrisisLine[]> {
   // App asks the API for the current lines either way.
   if (import.meta.env.DEV) return (await import('@recovery-circles/core')).CRISIS_LINES;
   return [];
+}
+
+interface Shown {
+  page: PageId;
+  module: PageModule;
+  /** Counts the pages shown in this document: a new one remounts, and reads its address afresh. */
+  key: number;
+}
+
+/** The App frame around the page shown now; navigation in the app swaps the page (`lib/navigation.ts`). */
+function Root({ first, locale, lines }: { first: Shown; locale: UiLocale; lines: readonly CrisisLine[] }) {
+  const [shown, setShown] = useState(first);
+  useEffect(
+    () => showPagesWith((page, module) => setShown((previous) => ({ page, module, key: previous.key + 1 }))),
+    [],
+  );
+  useEffect(() => {
+    if (shown.key > 0) focusShownPage();
+  }, [shown.key]);
+  const Page = shown.module.default;
+  return (
+    <App page={shown.page} locale={locale} crisisLines={lines} refreshLines>
+      <Page key={shown.key} locale={locale} />
+    </App>
+  );
 }
 
 async function start(container: HTMLElement): Promise<void> {
@@ -45,12 +71,11 @@ async function start(container: HTMLElement): Promise<void> {
     return;
   }
 
-  const [lines, { default: Page }] = await Promise.all([builtInLines(), PAGE_LOADERS[page]()]);
+  const [lines, module] = await Promise.all([builtInLines(), PAGE_LOADERS[page]()]);
+  startNavigation(page, locale);
   const tree = (
     <StrictMode>
-      <App page={page} locale={locale} crisisLines={lines} refreshLines>
-        <Page locale={locale} />
-      </App>
+      <Root first={{ page, module, key: 0 }} locale={locale} lines={lines} />
     </StrictMode>
   );
   if (container.hasChildNodes()) hydrateRoot(container, tree);

@@ -6,6 +6,7 @@ import {
   type UiLocale,
   type UnmetWish,
 } from '@recovery-circles/core';
+import { memo } from 'react';
 import { FINDER } from '../i18n/finder.js';
 import { labelList } from '../lib/labels.js';
 import { planCircleOf } from '../lib/resource-info.js';
@@ -29,8 +30,30 @@ interface Props {
   headingLevel?: 2 | 3;
 }
 
-/** One resource in a list: why it fits, what it lacks, when, where, how, cost and how fresh it is. */
-export function ResourceCard({
+/**
+ * One resource in a list: why it fits, what it lacks, when, where, how, cost and how fresh it is.
+ * Memoized: a list re-rendered around it (a filter applied, a new answer loading) leaves a card
+ * with the same props alone.
+ */
+export const ResourceCard = memo(ResourceCardView, sameCard);
+
+/**
+ * Whether a card would show the same: a new answer from the API holds new objects, often for the
+ * very same resources and reasons, so those are compared by content.
+ */
+function sameCard(a: Props, b: Props): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof Props)[]);
+  for (const key of keys) {
+    const x = a[key];
+    const y = b[key];
+    if (x === y) continue;
+    if (typeof x !== 'object' || typeof y !== 'object' || JSON.stringify(x) !== JSON.stringify(y))
+      return false;
+  }
+  return true;
+}
+
+function ResourceCardView({
   resource,
   locale,
   now,

@@ -1,19 +1,28 @@
 import type { Where } from '@recovery-circles/core';
 import { api } from './api.js';
 
+type Point = { lat: number; lng: number; label?: string };
+
+// Places already looked up in this document: applying a filter near the same place asks the
+// API once, not before every search. Only found places are kept.
+const found = new Map<string, Point>();
+
 /**
  * Coordinates for a place the visitor typed (ZIP or "City, ST") through the API's offline
  * lookup; device coordinates pass through. Undefined when the place is not known.
  */
-export async function coordinatesOf(
-  where: Where,
-  signal?: AbortSignal,
-): Promise<{ lat: number; lng: number; label?: string } | undefined> {
+export async function coordinatesOf(where: Where, signal?: AbortSignal): Promise<Point | undefined> {
   if ('lat' in where) return { lat: where.lat, lng: where.lng };
+  const key = 'zip' in where ? `zip:${where.zip}` : `place:${where.place}`;
+  const known = found.get(key);
+  if (known) return known;
   try {
     const answer = await api.geocode('zip' in where ? { zip: where.zip } : { place: where.place }, signal);
     const best = answer.candidates[0];
-    return best ? { lat: best.lat, lng: best.lng, label: best.label } : undefined;
+    if (!best) return undefined;
+    const point = { lat: best.lat, lng: best.lng, label: best.label };
+    found.set(key, point);
+    return point;
   } catch {
     return undefined;
   }

@@ -18,14 +18,18 @@ export function localize(text: LocalizedText, locale: UiLocale): string {
 /** The id of the line the crisis bar features (core's `PRIMARY_CRISIS_LINE_ID`). */
 export const PRIMARY_LINE_ID = '988-lifeline';
 
+// One formatter per locale: making one costs more than formatting a date (every card has one).
+const dateFormats: Partial<Record<UiLocale, Intl.DateTimeFormat>> = {};
+
 /** A date as the locale writes it, e.g. "March 10, 2026" / "10 de marzo de 2026". */
 export function formatDate(iso: string, locale: UiLocale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso.slice(0, 10);
-  return new Intl.DateTimeFormat(locale === 'es' ? 'es-US' : 'en-US', {
+  dateFormats[locale] ??= new Intl.DateTimeFormat(locale === 'es' ? 'es-US' : 'en-US', {
     year: 'numeric',
     month: 'long',
     day: 'numeric',
     timeZone: 'UTC',
-  }).format(date);
+  });
+  return dateFormats[locale].format(date);
 }

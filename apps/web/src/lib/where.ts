@@ -17,11 +17,17 @@ export function parseWhere(text: string): Where | undefined {
   return undefined;
 }
 
+let zone: string | undefined | null = null;
+
 /** The visitor's IANA zone, as the browser reports it. */
 export function browserTimeZone(): string | undefined {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
-  } catch {
-    return undefined;
+  // Asked once: the first answer sets up the browser's date data, which is slow on a phone.
+  if (zone === null) {
+    try {
+      zone = Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
+    } catch {
+      zone = undefined;
+    }
   }
+  return zone;
 }

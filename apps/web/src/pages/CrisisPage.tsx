@@ -1,6 +1,9 @@
 import { CrisisLineList } from '../components/CrisisLineList.js';
-import { messagesFor, type PageProps, useCrisisLines } from '../context.js';
+import { messagesFor, type PageProps, type PageTitle, useCrisisLines } from '../context.js';
 import { dialDigits } from '../lib/text.js';
+
+/** The page's title (the prerendered <title>, and after a navigation in the app). */
+export const title: PageTitle = (locale) => messagesFor(locale).crisisTitle;
 
 /** Help now: 911 for danger, then every crisis and help line with every channel. Works without JavaScript. */
 export default function CrisisPage({ locale }: PageProps) {

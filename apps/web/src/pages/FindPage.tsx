@@ -13,7 +13,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Checkboxes, Radios } from '../components/Checkboxes.js';
 import { CrisisNow } from '../components/CrisisNow.js';
 import { NoScript } from '../components/NoScript.js';
-import { messagesFor, type PageProps } from '../context.js';
+import { messagesFor, type PageProps, type PageTitle } from '../context.js';
 import { FINDER, type FinderMessages } from '../i18n/finder.js';
 import {
   type Answers,
@@ -27,6 +27,7 @@ import {
   patchAnswers,
 } from '../lib/answers.js';
 import { label, options } from '../lib/labels.js';
+import { navigate, prefetchPage } from '../lib/navigation.js';
 import { locateRounded } from '../lib/round-location.js';
 import { currentQuery, setQuery } from '../lib/url-state.js';
 import { weekdayNames } from '../lib/weekdays.js';
@@ -300,6 +301,9 @@ function StepFields({
   }
 }
 
+/** The page's title (the prerendered <title>, and after a navigation in the app). */
+export const title: PageTitle = (locale) => FINDER[locale].findTitle;
+
 /** The guided questions: six short steps, each skippable, answers kept in the address. */
 export default function FindPage({ locale }: PageProps) {
   const f = FINDER[locale];
@@ -327,6 +331,8 @@ export default function FindPage({ locale }: PageProps) {
       read();
     };
     window.addEventListener('popstate', onPop);
+    // The questions lead to the results: have that page's code ready for "See my circles".
+    prefetchPage('results');
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
@@ -370,7 +376,7 @@ export default function FindPage({ locale }: PageProps) {
     setQuery(queryFor(answers, to), 'push');
   };
 
-  const finish = () => window.location.assign(pageHref('results', locale, encodeAnswers(answers)));
+  const finish = () => navigate(pageHref('results', locale, encodeAnswers(answers)));
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

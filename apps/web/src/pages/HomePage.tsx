@@ -1,7 +1,11 @@
-import { useEffect, useState } from 'react';
-import { messagesFor, type PageProps } from '../context.js';
+import { type FormEvent, useEffect, useState } from 'react';
+import { messagesFor, type PageProps, type PageTitle } from '../context.js';
+import { navigate, prefetchPage } from '../lib/navigation.js';
 import { locateRounded } from '../lib/round-location.js';
 import { pageHref } from '../routes.js';
+
+/** The page's title (the prerendered <title>, and after a navigation in the app). */
+export const title: PageTitle = (locale) => messagesFor(locale).title;
 
 /** The home page: a plain welcome, who the support is for, a quick search, and help now. */
 export default function HomePage({ locale }: PageProps) {
@@ -14,9 +18,16 @@ export default function HomePage({ locale }: PageProps) {
   const locate = () => {
     setStatus(t.locating);
     locateRounded(
-      ({ lat, lng }) => window.location.assign(pageHref('results', locale, `ll=${lat},${lng}`)),
+      ({ lat, lng }) => navigate(pageHref('results', locale, `ll=${lat},${lng}`)),
       () => setStatus(t.locationDenied),
     );
+  };
+
+  // The form works as a plain GET without JavaScript; with it, the results show in this document.
+  const search = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const where = new FormData(event.currentTarget).get('where');
+    navigate(pageHref('results', locale, new URLSearchParams({ where: String(where ?? '') }).toString()));
   };
 
   return (
@@ -42,7 +53,13 @@ export default function HomePage({ locale }: PageProps) {
       </section>
       <section aria-labelledby="quick-heading" className="home__quick">
         <h2 id="quick-heading">{t.quickSearchHeading}</h2>
-        <form className="quick-search" action={pageHref('results', locale)} method="get">
+        <form
+          className="quick-search"
+          action={pageHref('results', locale)}
+          method="get"
+          onSubmit={search}
+          onFocus={() => prefetchPage('results')}
+        >
           <label htmlFor="quick-where">{t.quickSearchLabel}</label>
           <div className="quick-search__row">
             <input

@@ -1,5 +1,8 @@
-import { messagesFor, type PageProps } from '../context.js';
+import { messagesFor, type PageProps, type PageTitle } from '../context.js';
 import { pageHref } from '../routes.js';
+
+/** The page's title (the prerendered <title>, and after a navigation in the app). */
+export const title: PageTitle = (locale) => messagesFor(locale).notFoundTitle;
 
 /** The page for addresses that lead nowhere; the crisis bar is above it like everywhere. */
 export default function NotFoundPage({ locale }: PageProps) {

@@ -2,7 +2,7 @@ import type { SearchHit } from '@recovery-circles/core';
 import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { NoScript } from '../components/NoScript.js';
 import { ResourceCard } from '../components/ResourceCard.js';
-import { messagesFor, type PageProps } from '../context.js';
+import { messagesFor, type PageProps, type PageTitle } from '../context.js';
 import { FINDER } from '../i18n/finder.js';
 import { api } from '../lib/api.js';
 import { coordinatesOf } from '../lib/place.js';
@@ -14,6 +14,9 @@ type Lists =
   | { kind: 'loading' }
   | { kind: 'error'; message: string }
   | { kind: 'done'; inProgress: SearchHit[]; soon: SearchHit[] };
+
+/** The page's title (the prerendered <title>, and after a navigation in the app). */
+export const title: PageTitle = (locale) => FINDER[locale].nowTitle;
 
 /** Meetings in progress now and starting within the hour, near a place or online. */
 export default function NowPage({ locale }: PageProps) {

@@ -1,6 +1,6 @@
 import { type ChangeEvent, type FormEvent, useEffect, useRef, useState } from 'react';
 import { NoScript } from '../components/NoScript.js';
-import { messagesFor, type PageProps } from '../context.js';
+import { messagesFor, type PageProps, type PageTitle } from '../context.js';
 import { FINDER } from '../i18n/finder.js';
 import { RESOURCE } from '../i18n/resource.js';
 import { dialDigits, formatDate } from '../lib/text.js';
@@ -16,6 +16,9 @@ import {
   withPerson,
 } from '../plan/plan-store.js';
 import { pageHref } from '../routes.js';
+
+/** The page's title (the prerendered <title>, and after a navigation in the app). */
+export const title: PageTitle = (locale) => RESOURCE[locale].planTitle;
 
 /** The visitor's own support plan, kept only in this browser: printable, exportable, importable, clearable. */
 export default function PlanPage({ locale }: PageProps) {

@@ -1,4 +1,7 @@
-import { messagesFor, type PageProps } from '../context.js';
+import { messagesFor, type PageProps, type PageTitle } from '../context.js';
+
+/** The page's title (the prerendered <title>, and after a navigation in the app). */
+export const title: PageTitle = (locale) => messagesFor(locale).privacyTitle;
 
 /** What this site keeps and sends, exactly. */
 export default function PrivacyPage({ locale }: PageProps) {

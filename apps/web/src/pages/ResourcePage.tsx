@@ -16,12 +16,11 @@ import {
   SERVES,
   type UiLocale,
 } from '@recovery-circles/core';
-import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useMemo, useState } from 'react';
 import { NoScript } from '../components/NoScript.js';
 import { SaveButton } from '../components/SaveButton.js';
 import { ShareButtons } from '../components/ShareButtons.js';
-import { SuggestForm } from '../components/SuggestForm.js';
-import { messagesFor, type PageProps } from '../context.js';
+import { messagesFor, type PageProps, type PageTitle } from '../context.js';
 import { FINDER } from '../i18n/finder.js';
 import { RESOURCE, type ResourceMessages } from '../i18n/resource.js';
 import { api } from '../lib/api.js';
@@ -40,6 +39,12 @@ type State =
   | { kind: 'not-found' }
   | { kind: 'error' }
   | { kind: 'done'; response: ResourceResponse };
+
+// The "report a problem" form shows only with a loaded resource, below its facts: its code
+// loads then, not with the page.
+const SuggestForm = lazy(() =>
+  import('../components/SuggestForm.js').then(({ SuggestForm }) => ({ default: SuggestForm })),
+);
 
 function ContactLink({ channel, r }: { channel: ContactChannel; r: ResourceMessages }) {
   switch (channel.type) {
@@ -294,11 +299,16 @@ function Details({ response, locale }: { response: ResourceResponse; locale: UiL
       </section>
 
       <div className="no-print">
-        <SuggestForm resourceId={resource.id} locale={locale} />
+        <Suspense fallback={null}>
+          <SuggestForm resourceId={resource.id} locale={locale} />
+        </Suspense>
       </div>
     </article>
   );
 }
+
+/** The page's title (the prerendered <title>, and after a navigation in the app). */
+export const title: PageTitle = (locale) => RESOURCE[locale].resourceTitle;
 
 /** Everything public about one resource, with call, text, directions, calendar, share, print and "suggest an edit". */
 export default function ResourcePage({ locale }: PageProps) {

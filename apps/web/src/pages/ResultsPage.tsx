@@ -4,7 +4,7 @@ import { CrisisMatches } from '../components/CrisisMatches.js';
 import type { MapPoint } from '../components/MapView.js';
 import { NoScript } from '../components/NoScript.js';
 import { ResourceCard } from '../components/ResourceCard.js';
-import { messagesFor, type PageProps } from '../context.js';
+import { messagesFor, type PageProps, type PageTitle } from '../context.js';
 import { FINDER } from '../i18n/finder.js';
 import {
   type Answers,
@@ -23,8 +23,18 @@ import { browserTimeZone, parseWhere, RADIUS_CHOICES } from '../lib/where.js';
 import { pageHref } from '../routes.js';
 
 const MapView = lazy(() => import('../components/MapView.js'));
+// The API client is its own chunk (it keeps this page's first JavaScript small); ask for it as
+// soon as the page's code runs, so the first search does not wait for it.
+const client = import('../lib/api.js');
+// The visitor's time zone goes with every search; finding it the first time is slow on a phone,
+// so it is done when this code loads (ahead of a visit, see FindPage), not at the first search.
+if (typeof window !== 'undefined') browserTimeZone();
 
-type Status = { kind: 'loading' } | { kind: 'done'; response: MatchResponse } | { kind: 'error' };
+/** While a new answer loads, the last one stays on screen (marked busy) instead of an empty page. */
+type Status =
+  | { kind: 'loading'; previous?: MatchResponse | undefined }
+  | { kind: 'done'; response: MatchResponse }
+  | { kind: 'error' };
 
 function distanceBetween(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
   const rad = Math.PI / 180;
@@ -138,6 +148,9 @@ function Adjust({
   );
 }
 
+/** The page's title (the prerendered <title>, and after a navigation in the app). */
+export const title: PageTitle = (locale) => FINDER[locale].resultsTitle;
+
 /** "Your circles": crisis help, then the best few in each circle, with why each fits. */
 export default function ResultsPage({ locale }: PageProps) {
   const f = FINDER[locale];
@@ -155,8 +168,16 @@ export default function ResultsPage({ locale }: PageProps) {
       abort.current?.abort();
       const controller = new AbortController();
       abort.current = controller;
-      setStatus({ kind: 'loading' });
-      import('../lib/api.js')
+      setStatus((current) => ({
+        kind: 'loading',
+        previous:
+          current.kind === 'done'
+            ? current.response
+            : current.kind === 'loading'
+              ? current.previous
+              : undefined,
+      }));
+      client
         .then(({ api }) => api.match(profileOf(next, timeZone), controller.signal))
         .then((response) => {
           if (!controller.signal.aborted) setStatus({ kind: 'done', response });
@@ -189,10 +210,12 @@ export default function ResultsPage({ locale }: PageProps) {
     run(next);
   };
 
-  const response = status.kind === 'done' ? status.response : undefined;
-  const items: MatchItem[] = response
-    ? circleOrder(answers).flatMap((circle) => response.data.circles[circle].items)
-    : [];
+  const response =
+    status.kind === 'done' ? status.response : status.kind === 'loading' ? status.previous : undefined;
+  const items: MatchItem[] = useMemo(
+    () => (response ? circleOrder(answers).flatMap((circle) => response.data.circles[circle].items) : []),
+    [response, answers],
+  );
   const origin = response?.origin ?? undefined;
   const points: MapPoint[] = useMemo(
     () =>

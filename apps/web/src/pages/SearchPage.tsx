@@ -3,7 +3,7 @@ import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } fro
 import { Checkboxes } from '../components/Checkboxes.js';
 import { NoScript } from '../components/NoScript.js';
 import { ResourceCard } from '../components/ResourceCard.js';
-import { messagesFor, type PageProps } from '../context.js';
+import { messagesFor, type PageProps, type PageTitle } from '../context.js';
 import { FINDER } from '../i18n/finder.js';
 import { api } from '../lib/api.js';
 import { options } from '../lib/labels.js';
@@ -88,9 +88,12 @@ function writeFilters(filters: Filters): string {
 
 type Results =
   | { kind: 'idle' }
-  | { kind: 'loading' }
+  | { kind: 'loading'; previous?: Extract<Results, { kind: 'done' }> | undefined }
   | { kind: 'error'; message: string }
   | { kind: 'done'; hits: SearchHit[]; total: number; nextCursor: string | null };
+
+/** The page's title (the prerendered <title>, and after a navigation in the app). */
+export const title: PageTitle = (locale) => FINDER[locale].searchTitle;
 
 /** Search and browse the directory with filters, no questions asked. */
 export default function SearchPage({ locale }: PageProps) {
@@ -107,7 +110,13 @@ export default function SearchPage({ locale }: PageProps) {
       abort.current?.abort();
       const controller = new AbortController();
       abort.current = controller;
-      if (!cursor) setResults({ kind: 'loading' });
+      // The last list stays on screen while the new one loads (the status line says so).
+      if (!cursor)
+        setResults((current) => ({
+          kind: 'loading',
+          previous:
+            current.kind === 'done' ? current : current.kind === 'loading' ? current.previous : undefined,
+        }));
       let near: string | undefined;
       if (current.where || current.ll) {
         const where = current.where ? parseWhere(current.where) : undefined;
@@ -174,6 +183,7 @@ export default function SearchPage({ locale }: PageProps) {
     void run(filters);
   };
   const set = (patch: Partial<Filters>) => setFilters((current) => ({ ...current, ...patch }));
+  const shown = results.kind === 'done' ? results : results.kind === 'loading' ? results.previous : undefined;
   const days = weekdayNames(locale);
   const announce =
     results.kind === 'loading'
@@ -316,10 +326,10 @@ export default function SearchPage({ locale }: PageProps) {
       <p className="status" role="status" aria-live="polite">
         {announce}
       </p>
-      {results.kind === 'done' && now ? (
+      {shown && now ? (
         <>
           <ul className="cards">
-            {results.hits.map((hit) => (
+            {shown.hits.map((hit) => (
               <li key={hit.resource.id}>
                 <ResourceCard
                   resource={hit.resource}
@@ -332,13 +342,13 @@ export default function SearchPage({ locale }: PageProps) {
               </li>
             ))}
           </ul>
-          {results.nextCursor ? (
+          {results.kind === 'done' && results.nextCursor ? (
             <p>
               <button
                 type="button"
                 className="button button--secondary"
                 onClick={() => {
-                  if (results.nextCursor) void run(filters, results.nextCursor);
+                  if (results.kind === 'done' && results.nextCursor) void run(filters, results.nextCursor);
                 }}
               >
                 {f.loadMore}

@@ -1,10 +1,11 @@
 import type { ComponentType } from 'react';
-import type { PageProps } from '../context.js';
+import type { PageProps, PageTitle } from '../context.js';
 import type { PageId } from '../routes.js';
 
-/** A page module: its component is the default export. */
+/** A page module: its component is the default export, and its document title `title`. */
 export interface PageModule {
   default: ComponentType<PageProps>;
+  title: PageTitle;
 }
 
 /**
