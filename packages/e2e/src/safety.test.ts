@@ -35,6 +35,42 @@ describe('safety, privacy, languages and accessibility', () => {
     await context.close();
   });
 
+  it('moves between pages inside the app: title, focus on the new heading, back and forward', async () => {
+    const { context, page } = await openPage(browser, server.url);
+    await page.goto(`${server.url}/`);
+    await page.getByRole('heading', { level: 1, name: 'You do not have to do this alone' }).waitFor();
+    // A mark on this document: a full page load would lose it.
+    await page.evaluate(() => {
+      (window as unknown as { sameDocument: boolean }).sameDocument = true;
+    });
+    const sameDocument = () =>
+      page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument);
+    const focusedHeading = () =>
+      page.evaluate(() => document.activeElement?.closest('h1')?.textContent ?? null);
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Search the directory' }).waitFor();
+    await page.waitForFunction(() => document.title.startsWith('Search'));
+    expect(new URL(page.url()).pathname).toBe('/search');
+    expect(await focusedHeading()).toBe('Search the directory');
+    expect(await sameDocument()).toBe(true);
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My plan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My support plan' }).waitFor();
+    expect(await page.title()).toBe('My support plan — Recovery Circles');
+
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Search the directory' }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'You do not have to do this alone' }).waitFor();
+    await page.goForward();
+    await page.getByRole('heading', { level: 1, name: 'Search the directory' }).waitFor();
+    expect(await sameDocument()).toBe(true);
+    // The crisis bar stays through it all.
+    expect(await page.locator('a[href^="tel:988"]').first().isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('pressing Esc twice leaves too', async () => {
     const { context, page } = await openPage(browser, server.url);
     await context.route(`${NEUTRAL}**`, (route) =>
