@@ -83,7 +83,7 @@ export async function openLiveIndex(
         .finally(() => {
           if (following) schedule();
         });
-    }, options.pollMs ?? 500);
+    }, options.pollMs ?? 200);
     timer.unref();
   }
 
