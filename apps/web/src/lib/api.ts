@@ -1,22 +1,13 @@
-import { ApiError, type Client, type Problem, type SearchParams } from '@recovery-circles/core';
+import { ApiError, type Client, type Problem, queryString } from '@recovery-circles/core';
 
 /*
  * The public API, same origin, with the signatures of core's `createClient` but without its
- * zod schemas (about 30 KB compressed, more than all the rest of a page). Every answer is
- * already checked by the server with those same schemas on the way out (its serializer parses
- * each response, defaults included), so the pages take the JSON as typed. Validation stays
- * where data does not come from our own server: an imported plan file (`plan/plan-schema.ts`).
+ * zod schemas (about 30 KB compressed, more than all the rest of a page). The answers come
+ * from our own server, which checks them with those schemas on the way out (match answers are
+ * core's output over schema-checked records, sent without the re-check), so the pages take
+ * the JSON as typed. Validation stays where data does not come from our own server: an
+ * imported plan file (`plan/plan-schema.ts`).
  */
-
-function queryString(params: SearchParams): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value === undefined) continue;
-    search.set(key, Array.isArray(value) ? value.join(',') : String(value));
-  }
-  const text = search.toString();
-  return text ? `?${text}` : '';
-}
 
 /** Whether an error body has the shape of RFC 9457 problem details as the API sends them. */
 function isProblem(body: unknown): body is Problem {

@@ -37,7 +37,11 @@ export class ApiError extends Error {
  */
 export type SearchParams = Record<string, string | number | boolean | readonly string[] | undefined>;
 
-function queryString(params: SearchParams): string {
+/**
+ * The query string of `params` as the API reads it ("?a=1&b=x,y", lists comma-separated,
+ * undefined values left out), or "" when there is nothing to send.
+ */
+export function queryString(params: SearchParams): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined) continue;
