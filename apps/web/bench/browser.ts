@@ -376,64 +376,49 @@ export async function measureFilters(
   zip: string,
   runs: number,
 ): Promise<FilterTiming[]> {
-  const out: FilterTiming[] = [];
-  {
+  /** Opens `path`, then toggles "Free only" and submits `runs` times after a warm-up click. */
+  const measure = async (
+    name: string,
+    path: string,
+    scope: string,
+    submit: string,
+    open?: (page: Page) => Promise<void>,
+  ): Promise<FilterTiming> => {
     const context = await phoneContext(browser);
     const page = await context.newPage();
     await throttle(context, page);
-    const path = `/results?for=me&c=alcohol&where=${zip}`;
     await page.goto(`${origin}${path}`);
-    await page.locator('.results .card').first().waitFor({ timeout: 60_000 });
-    await page.getByText('Adjust', { exact: true }).click();
-    const timing: FilterTiming = {
-      name: 'results: Free only → Update',
-      page: path,
-      domMs: [],
-      screenMs: [],
-      cards: 0,
-      status: '',
-    };
+    await page.locator(`${scope} .card`).first().waitFor({ timeout: 60_000 });
+    await open?.(page);
+    const timing: FilterTiming = { name, page: path, domMs: [], screenMs: [], cards: 0, status: '' };
     for (let i = 0; i <= runs; i++) {
       // Alternate the filter on and off, so every click changes the answer.
       await page.getByLabel('Free only').setChecked(i % 2 === 0);
-      const t = await timeClick(page, '.results', '.adjust__form button[type="submit"]', 'Finding support');
+      const t = await timeClick(page, scope, submit, 'Finding support');
       if (i === 0) continue;
       timing.domMs.push(t.dom);
       timing.screenMs.push(t.frame);
       timing.cards = t.cards;
       timing.status = t.status;
     }
-    out.push(timing);
     await context.close();
-  }
-  {
-    const context = await phoneContext(browser);
-    const page = await context.newPage();
-    await throttle(context, page);
-    const path = `/search?where=${zip}&r=10`;
-    await page.goto(`${origin}${path}`);
-    await page.locator('.search .card').first().waitFor({ timeout: 60_000 });
-    const timing: FilterTiming = {
-      name: 'search: Free only → Search',
-      page: path,
-      domMs: [],
-      screenMs: [],
-      cards: 0,
-      status: '',
-    };
-    for (let i = 0; i <= runs; i++) {
-      await page.getByLabel('Free only').setChecked(i % 2 === 0);
-      const t = await timeClick(page, '.search', '.search__form button[type="submit"]', 'Finding support');
-      if (i === 0) continue;
-      timing.domMs.push(t.dom);
-      timing.screenMs.push(t.frame);
-      timing.cards = t.cards;
-      timing.status = t.status;
-    }
-    out.push(timing);
-    await context.close();
-  }
-  return out;
+    return timing;
+  };
+  return [
+    await measure(
+      'results: Free only → Update',
+      `/results?for=me&c=alcohol&where=${zip}`,
+      '.results',
+      '.adjust__form button[type="submit"]',
+      (page) => page.getByText('Adjust', { exact: true }).click(),
+    ),
+    await measure(
+      'search: Free only → Search',
+      `/search?where=${zip}&r=10`,
+      '.search',
+      '.search__form button[type="submit"]',
+    ),
+  ];
 }
 
 /** (c) Each page with JavaScript off: is the crisis bar (988) there and visible? */

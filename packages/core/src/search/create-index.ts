@@ -359,7 +359,6 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
       group.members.sort(byId);
       const seen = new Set<number>();
       group.heads = group.members.filter((m) => !seen.has(m.groupId) && seen.add(m.groupId) !== undefined);
-      classList = undefined;
     }
     dirtyClasses.clear();
     if (classList === undefined) classList = [...classes.values()];
