@@ -152,40 +152,40 @@ describe('safety, privacy, languages and accessibility', () => {
     await context.close();
   });
 
-  it('every page has zero axe violations in both languages, works at 360 px, and calls no one else', async () => {
-    const paths = [
-      '',
-      'crisis',
-      'find',
-      'find?step=3',
-      'find?step=4',
-      'find?step=6&urg=crisis',
-      'plan',
-      'privacy',
-      'search',
-      'now',
-      'resource?id=national-parent-helpline',
-    ];
-    for (const locale of ['en', 'es'] as const) {
-      const { context, page, thirdParty, errors } = await openPage(browser, server.url, {
-        viewport: { width: 360, height: 740 },
-      });
-      for (const path of paths) {
-        const prefix = locale === 'es' ? '/es/' : '/';
+  // One test per page and language, each in a fresh context: a slow machine stays inside
+  // each test's time limit, and a failure names its page.
+  const pages = [
+    '',
+    'crisis',
+    'find',
+    'find?step=3',
+    'find?step=4',
+    'find?step=6&urg=crisis',
+    'plan',
+    'privacy',
+    'search',
+    'now',
+    'resource?id=national-parent-helpline',
+  ];
+  for (const locale of ['en', 'es'] as const) {
+    for (const path of pages) {
+      const prefix = locale === 'es' ? '/es/' : '/';
+      it(`${prefix}${path} (${locale}) has zero axe violations, works at 360 px, and calls no one else`, async () => {
+        const { context, page, thirdParty, errors } = await openPage(browser, server.url, {
+          viewport: { width: 360, height: 740 },
+        });
         await page.goto(`${server.url}${prefix}${path}`, { waitUntil: 'networkidle' });
         expect(await page.locator('html').getAttribute('lang')).toBe(locale);
-        expect(await page.locator('.crisis-bar a[href="tel:988"]').count(), path).toBe(1);
-        expect(await axeViolations(page), `${locale} ${path}`).toEqual([]);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(
-          360,
-        );
-      }
-      expect(thirdParty).toEqual([]);
-      expect(errors).toEqual([]);
-      expect(await context.cookies()).toEqual([]);
-      await context.close();
+        expect(await page.locator('.crisis-bar a[href="tel:988"]').count()).toBe(1);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+        expect(thirdParty).toEqual([]);
+        expect(errors).toEqual([]);
+        expect(await context.cookies()).toEqual([]);
+        await context.close();
+      });
     }
-  });
+  }
 
   it('can be used by keyboard alone: skip link, then the questions', async () => {
     const { context, page } = await openPage(browser, server.url);
