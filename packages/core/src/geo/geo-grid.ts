@@ -1,4 +1,4 @@
-import { boundingBox, distanceKm, KM_PER_DEGREE, type LatLng } from './lat-lng.js';
+import { boundingBox, distanceKmOf, KM_PER_DEGREE, type LatLng } from './lat-lng.js';
 
 /** A point found by a grid query, with its great-circle distance from the centre. */
 export interface GeoGridHit<Id> {
@@ -26,9 +26,21 @@ export interface GeoGrid<Id> {
   nearest(center: LatLng, k: number, maxKm?: number): GeoGridHit<Id>[];
 }
 
-interface Entry {
-  point: LatLng;
-  cell: number;
+/*
+ * A cell keeps its points in parallel arrays (ids, latitudes, longitudes): adding is a push,
+ * a query reads coordinates without a lookup per point, and removing moves the cell's last
+ * point into the freed slot. Each id's place is kept so it can be found again.
+ */
+interface Cell<Id> {
+  ids: Id[];
+  lats: number[];
+  lngs: number[];
+}
+
+interface Place<Id> {
+  cell: Cell<Id>;
+  key: number;
+  slot: number;
 }
 
 const EARTH_HALF_CIRCUMFERENCE_KM = 180 * KM_PER_DEGREE;
@@ -45,54 +57,65 @@ export function createGeoGrid<Id = string>(cellKm = 10): GeoGrid<Id> {
   const step = Math.min(cellKm / KM_PER_DEGREE, 180);
   const rows = Math.ceil(180 / step);
   const cols = Math.ceil(360 / step);
-  const cells = new Map<number, Set<Id>>();
-  const entries = new Map<Id, Entry>();
+  const cells = new Map<number, Cell<Id>>();
+  const places = new Map<Id, Place<Id>>();
 
   const rowOf = (lat: number): number => Math.min(rows - 1, Math.max(0, Math.floor((lat + 90) / step)));
   const colOf = (lng: number): number => {
     const c = Math.floor((lng + 180) / step);
     return ((c % cols) + cols) % cols;
   };
-  const cellOf = (p: LatLng): number => rowOf(p.lat) * cols + colOf(p.lng);
 
   function remove(id: Id): boolean {
-    const entry = entries.get(id);
-    if (entry === undefined) return false;
-    const set = cells.get(entry.cell);
-    set?.delete(id);
-    if (set?.size === 0) cells.delete(entry.cell);
-    entries.delete(id);
+    const place = places.get(id);
+    if (place === undefined) return false;
+    places.delete(id);
+    const { cell, slot } = place;
+    const last = cell.ids.length - 1;
+    if (slot !== last) {
+      const moved = cell.ids[last] as Id;
+      cell.ids[slot] = moved;
+      cell.lats[slot] = cell.lats[last] as number;
+      cell.lngs[slot] = cell.lngs[last] as number;
+      const movedPlace = places.get(moved);
+      if (movedPlace !== undefined) movedPlace.slot = slot;
+    }
+    cell.ids.pop();
+    cell.lats.pop();
+    cell.lngs.pop();
+    if (last === 0) cells.delete(place.key);
     return true;
   }
 
   function add(id: Id, point: LatLng): void {
-    if (!Number.isFinite(point.lat) || !Number.isFinite(point.lng))
-      throw new RangeError('point must be finite');
-    remove(id);
-    const stored = { lat: point.lat, lng: point.lng };
-    const cell = cellOf(stored);
-    let set = cells.get(cell);
-    if (set === undefined) {
-      set = new Set();
-      cells.set(cell, set);
+    const { lat, lng } = point;
+    if (!Number.isFinite(lat) || !Number.isFinite(lng)) throw new RangeError('point must be finite');
+    if (places.size > 0) remove(id);
+    const key = rowOf(lat) * cols + colOf(lng);
+    let cell = cells.get(key);
+    if (cell === undefined) {
+      cell = { ids: [], lats: [], lngs: [] };
+      cells.set(key, cell);
     }
-    set.add(id);
-    entries.set(id, { point: stored, cell });
+    places.set(id, { cell, key, slot: cell.ids.length });
+    cell.ids.push(id);
+    cell.lats.push(lat);
+    cell.lngs.push(lng);
   }
 
   function within(center: LatLng, radiusKm: number): GeoGridHit<Id>[] {
     if (!(radiusKm >= 0)) return [];
     const hits: GeoGridHit<Id>[] = [];
-    const collect = (set: Set<Id>): void => {
-      for (const id of set) {
-        const entry = entries.get(id);
-        if (entry === undefined) continue;
-        const d = distanceKm(center, entry.point);
-        if (d <= radiusKm) hits.push({ id, distanceKm: d });
+    const collect = (cell: Cell<Id>): void => {
+      const { ids, lats, lngs } = cell;
+      const { lat, lng } = center;
+      for (let i = 0; i < ids.length; i++) {
+        const d = distanceKmOf(lat, lng, lats[i] as number, lngs[i] as number);
+        if (d <= radiusKm) hits.push({ id: ids[i] as Id, distanceKm: d });
       }
     };
     if (radiusKm >= EARTH_HALF_CIRCUMFERENCE_KM) {
-      for (const set of cells.values()) collect(set);
+      for (const cell of cells.values()) collect(cell);
     } else {
       const box = boundingBox(center, radiusKm);
       // A hair of slack keeps float error at the box edge from dropping a cell.
@@ -105,18 +128,18 @@ export function createGeoGrid<Id = string>(cellKm = 10): GeoGrid<Id> {
       const colCount = lastCol >= firstCol ? lastCol - firstCol + 1 : cols - firstCol + lastCol + 1;
       // When the box covers more cells than are occupied, scanning occupied cells is cheaper.
       if ((lastRow - firstRow + 1) * colCount > cells.size) {
-        for (const [cell, set] of cells) {
-          const row = Math.floor(cell / cols);
+        for (const [key, cell] of cells) {
+          const row = Math.floor(key / cols);
           if (row < firstRow || row > lastRow) continue;
-          const col = cell % cols;
+          const col = key % cols;
           const offset = (((col - firstCol) % cols) + cols) % cols;
-          if (offset < colCount) collect(set);
+          if (offset < colCount) collect(cell);
         }
       } else {
         for (let row = firstRow; row <= lastRow; row++) {
           for (let i = 0; i < colCount; i++) {
-            const set = cells.get(row * cols + ((firstCol + i) % cols));
-            if (set !== undefined) collect(set);
+            const cell = cells.get(row * cols + ((firstCol + i) % cols));
+            if (cell !== undefined) collect(cell);
           }
         }
       }
@@ -125,7 +148,7 @@ export function createGeoGrid<Id = string>(cellKm = 10): GeoGrid<Id> {
   }
 
   function nearest(center: LatLng, k: number, maxKm = Number.POSITIVE_INFINITY): GeoGridHit<Id>[] {
-    if (!(k >= 1) || entries.size === 0) return [];
+    if (!(k >= 1) || places.size === 0) return [];
     const limit = Math.min(maxKm, EARTH_HALF_CIRCUMFERENCE_KM);
     // Widen the search until it holds k points: they are then the k nearest.
     let radius = Math.min(cellKm, limit);
@@ -138,15 +161,16 @@ export function createGeoGrid<Id = string>(cellKm = 10): GeoGrid<Id> {
 
   return {
     get size() {
-      return entries.size;
+      return places.size;
     },
     add,
     update: add,
     remove,
-    has: (id) => entries.has(id),
+    has: (id) => places.has(id),
     get: (id) => {
-      const entry = entries.get(id);
-      return entry === undefined ? undefined : { lat: entry.point.lat, lng: entry.point.lng };
+      const place = places.get(id);
+      if (place === undefined) return undefined;
+      return { lat: place.cell.lats[place.slot] as number, lng: place.cell.lngs[place.slot] as number };
     },
     within,
     nearest,

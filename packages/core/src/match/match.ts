@@ -292,11 +292,6 @@ function collect(
   return pools;
 }
 
-/** The key variety is judged by: the interned group id, or the group key when indexed alone. */
-function groupOf(entry: IndexedResource): number | string {
-  return entry.groupId >= 0 ? entry.groupId : entry.groupKey;
-}
-
 /**
  * A candidate in the best-first reader: one resource of a slot, or while `exact` is false a
  * promise of the slot's best (an upper bound of its score, the smallest id it could offer).
@@ -446,7 +441,7 @@ function pick(
     !skip.has(entry.id) && !(Number.isNaN(pool.distances[slot] ?? 0) && nearby.size > 0 && nearby.has(entry));
   const chosen: Choice[] = [];
   const taken = new Set<IndexedResource>();
-  const groups = new Set<number | string>();
+  const groups = new Set<string>();
   // First pass: one per group, a group's first usable member in each slot.
   const next = headsBestFirst(pool, ctx);
   let replacement: Candidate | undefined;
@@ -454,12 +449,12 @@ function pick(
     replacement = undefined;
     const entry = c.entry;
     if (entry === undefined) continue;
-    const group = groupOf(entry);
+    const group = entry.groupKey;
     if (groups.has(group)) continue;
     if (c.head >= 0 && !usable(entry, c.slot)) {
       // Rare: the head was shown in another circle or is counted nearby; its group's next
       // usable member in the slot takes its place, in its own id order.
-      const other = pool.members[c.slot]?.find((m) => groupOf(m) === group && usable(m, c.slot));
+      const other = pool.members[c.slot]?.find((m) => m.groupKey === group && usable(m, c.slot));
       if (other !== undefined) replacement = { ...c, head: -1, entry: other, id: other.id };
       continue;
     }

@@ -60,8 +60,8 @@ export interface IndexedResource {
   /** Names of programs that lead a circle (see `match/leads.ts`) found in the fellowship and name. */
   readonly leadNames: readonly string[];
   /**
-   * Interned keys (−1 when indexed alone; score and schedule keys only for remote resources,
-   * the only ones grouped): remote resources with the same `scoreKey` pass the same hard
+   * Interned keys (−1 when indexed alone, and for resources that are not remote: only
+   * remote ones are grouped): remote resources with the same `scoreKey` pass the same hard
    * rules and get the same clock-free score; the same `scheduleKey`, the same times; the
    * same `groupId`, the same `groupKey`. The matcher scores each key once per call instead
    * of each of thousands of online meetings.
@@ -200,13 +200,11 @@ export function indexResource(resource: Resource, intern?: KeyInterner): Indexed
     scheduleKey: -1,
     groupId: -1,
   };
-  if (intern !== undefined) {
+  // Signatures are long strings; only remote resources are grouped, so only they pay.
+  if (intern !== undefined && remote) {
     entry.groupId = intern('group', groupKey);
-    // Signatures are long strings; only remote resources are grouped, so only they pay.
-    if (remote) {
-      entry.scoreKey = intern('score', scoreSignature(entry));
-      entry.scheduleKey = intern('schedule', scheduleSignature(resource, schedule));
-    }
+    entry.scoreKey = intern('score', scoreSignature(entry));
+    entry.scheduleKey = intern('schedule', scheduleSignature(resource, schedule));
   }
   return entry;
 }

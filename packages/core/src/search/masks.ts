@@ -46,7 +46,7 @@ export const CIRCLE_BITS: BitVocabulary<Circle> = bits(CIRCLES);
 /** The mask of a list of ids. */
 export function maskOf<Id extends string>(vocabulary: BitVocabulary<Id>, ids: readonly Id[]): number {
   let mask = 0;
-  for (const id of ids) mask |= vocabulary.bitOf.get(id) ?? 0;
+  for (let i = 0; i < ids.length; i++) mask |= vocabulary.bitOf.get(ids[i] as string) ?? 0;
   return mask;
 }
 
