@@ -126,6 +126,43 @@ describe('createGeoGrid', () => {
     expect(grid.nearest({ lat: 40.75, lng: -73.99 }, 1, 100)).toEqual([]);
   });
 
+  it('stays true to brute force through adds, moves and removes in shared cells', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 30 }), fc.option(regional(0), { nil: undefined })), {
+          maxLength: 200,
+        }),
+        regional(0),
+        fc.double({ min: 0, max: 800, noNaN: true }),
+        (steps, center, radiusKm) => {
+          // Few ids and a small region: removals often move another point of the same cell.
+          const grid = createGeoGrid<number>(50);
+          const live = new Map<number, LatLng>();
+          for (const [id, p] of steps) {
+            if (p === undefined) {
+              expect(grid.remove(id)).toBe(live.delete(id));
+            } else {
+              grid.add(id, p);
+              live.set(id, p);
+            }
+          }
+          expect(grid.size).toBe(live.size);
+          for (const [id, p] of live) expect(grid.get(id)).toEqual(p);
+          const expected = [...live]
+            .map(([id, p]) => ({ id, distanceKm: distanceKm(center, p) }))
+            .filter((h) => h.distanceKm <= radiusKm);
+          const visited: { id: number; distanceKm: number }[] = [];
+          grid.forEachWithin(center, radiusKm, (id, d) => visited.push({ id, distanceKm: d }));
+          const byId = (a: { id: number }, b: { id: number }) => a.id - b.id;
+          expect(visited.sort(byId)).toEqual(expected.sort(byId));
+          expect(grid.within(center, radiusKm).map((h) => h.distanceKm)).toEqual(
+            expected.map((h) => h.distanceKm).sort((a, b) => a - b),
+          );
+        },
+      ),
+    );
+  });
+
   it('answers radius queries over 100,000 points like brute force', () => {
     const random = mulberry32(2026);
     const points: LatLng[] = [];

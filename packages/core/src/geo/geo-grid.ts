@@ -22,6 +22,11 @@ export interface GeoGrid<Id> {
   get(id: Id): LatLng | undefined;
   /** Ids within `radiusKm` of `center` (inclusive), nearest first. */
   within(center: LatLng, radiusKm: number): GeoGridHit<Id>[];
+  /**
+   * Calls `visit` with each id within `radiusKm` of `center` (inclusive) and its distance, in
+   * no set order: for callers that rank or group the points themselves, with no list to sort.
+   */
+  forEachWithin(center: LatLng, radiusKm: number, visit: (id: Id, distanceKm: number) => void): void;
   /** Up to `k` ids nearest to `center`, no farther than `maxKm` (unbounded by default). */
   nearest(center: LatLng, k: number, maxKm?: number): GeoGridHit<Id>[];
 }
@@ -103,15 +108,18 @@ export function createGeoGrid<Id = string>(cellKm = 10): GeoGrid<Id> {
     cell.lngs.push(lng);
   }
 
-  function within(center: LatLng, radiusKm: number): GeoGridHit<Id>[] {
-    if (!(radiusKm >= 0)) return [];
-    const hits: GeoGridHit<Id>[] = [];
+  function forEachWithin(
+    center: LatLng,
+    radiusKm: number,
+    visit: (id: Id, distanceKm: number) => void,
+  ): void {
+    if (!(radiusKm >= 0)) return;
     const collect = (cell: Cell<Id>): void => {
       const { ids, lats, lngs } = cell;
       const { lat, lng } = center;
       for (let i = 0; i < ids.length; i++) {
         const d = distanceKmOf(lat, lng, lats[i] as number, lngs[i] as number);
-        if (d <= radiusKm) hits.push({ id: ids[i] as Id, distanceKm: d });
+        if (d <= radiusKm) visit(ids[i] as Id, d);
       }
     };
     if (radiusKm >= EARTH_HALF_CIRCUMFERENCE_KM) {
@@ -144,6 +152,11 @@ export function createGeoGrid<Id = string>(cellKm = 10): GeoGrid<Id> {
         }
       }
     }
+  }
+
+  function within(center: LatLng, radiusKm: number): GeoGridHit<Id>[] {
+    const hits: GeoGridHit<Id>[] = [];
+    forEachWithin(center, radiusKm, (id, distanceKm) => hits.push({ id, distanceKm }));
     return hits.sort((a, b) => a.distanceKm - b.distanceKm);
   }
 
@@ -173,6 +186,7 @@ export function createGeoGrid<Id = string>(cellKm = 10): GeoGrid<Id> {
       return { lat: place.cell.lats[place.slot] as number, lng: place.cell.lngs[place.slot] as number };
     },
     within,
+    forEachWithin,
     nearest,
   };
 }

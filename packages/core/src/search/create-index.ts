@@ -419,15 +419,22 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
       return classes.get(classKey(entry));
     },
     near(center, radiusKm, options) {
-      const best = new Map<IndexedResource, number>();
-      for (const hit of grid.within(center, radiusKm)) {
-        const entry = docs[Math.floor(hit.id / MAX_POINTS)];
-        if (entry === undefined) continue;
-        const known = best.get(entry);
-        if (known === undefined || hit.distanceKm < known) best.set(entry, hit.distanceKm);
-      }
       const found: NearbyResource[] = [];
-      for (const [entry, distanceKm] of best) found.push({ entry, distanceKm });
+      // Most resources have one point and are pushed as found; the few with several keep
+      // their nearest, through a map only they pay for.
+      let several: Map<IndexedResource, number> | undefined;
+      grid.forEachWithin(center, radiusKm, (id, distanceKm) => {
+        const entry = docs[Math.floor(id / MAX_POINTS)];
+        if (entry === undefined) return;
+        if (entry.points.length === 1) {
+          found.push({ entry, distanceKm });
+          return;
+        }
+        several ??= new Map();
+        const known = several.get(entry);
+        if (known === undefined || distanceKm < known) several.set(entry, distanceKm);
+      });
+      if (several !== undefined) for (const [entry, distanceKm] of several) found.push({ entry, distanceKm });
       if (options?.sorted === false) return found;
       return found.sort((a, b) => a.distanceKm - b.distanceKm || byId(a.entry, b.entry));
     },

@@ -103,20 +103,41 @@ export interface ZoneClock {
   offsetAt(zone: string, ms: number): number;
 }
 
+const HOUR_MS = 3_600_000;
+
+const offsetAt = (zone: string, ms: number): number => timeZoneOffsetMinutes(new Date(ms), zone);
+
+/**
+ * Each zone's stable offset for the hour it was last asked about, shared by every clock:
+ * reading a zone's offset through `Intl` costs microseconds, and a server answers many
+ * requests an hour. An hour's entry is checked over the hour's whole reach (two days before
+ * its start to eight days after its end), so it holds for any `now` inside the hour.
+ */
+const stableInHour = new Map<string, { hour: number; offset: number | undefined }>();
+
+function stableOffsetInHour(zone: string, hour: number): number | undefined {
+  const known = stableInHour.get(zone);
+  if (known !== undefined && known.hour === hour) return known.offset;
+  const start = hour * HOUR_MS;
+  const here = offsetAt(zone, start);
+  const steady =
+    offsetAt(zone, start - 2 * DAY_MS) === here && offsetAt(zone, start + HOUR_MS + 8 * DAY_MS) === here;
+  const offset = steady ? here : undefined;
+  stableInHour.set(zone, { hour, offset });
+  return offset;
+}
+
 /** A clock for one request at `now`. */
 export function createZoneClock(now: Date): ZoneClock {
   const nowMs = now.getTime();
+  const hour = Math.floor(nowMs / HOUR_MS);
   const stable = new Map<string, number | undefined>();
-  const offsetAt = (zone: string, ms: number): number => timeZoneOffsetMinutes(new Date(ms), zone);
   return {
     nowMs,
     offsetAt,
     stableOffset(zone) {
       if (stable.has(zone)) return stable.get(zone);
-      const here = offsetAt(zone, nowMs);
-      const steady =
-        offsetAt(zone, nowMs - 2 * DAY_MS) === here && offsetAt(zone, nowMs + 8 * DAY_MS) === here;
-      const value = steady ? here : undefined;
+      const value = stableOffsetInHour(zone, hour);
       stable.set(zone, value);
       return value;
     },
