@@ -108,22 +108,28 @@ const HOUR_MS = 3_600_000;
 const offsetAt = (zone: string, ms: number): number => timeZoneOffsetMinutes(new Date(ms), zone);
 
 /**
- * Each zone's stable offset for the hour it was last asked about, shared by every clock:
- * reading a zone's offset through `Intl` costs microseconds, and a server answers many
- * requests an hour. An hour's entry is checked over the hour's whole reach (two days before
- * its start to eight days after its end), so it holds for any `now` inside the hour.
+ * Each zone's stable offset per hour, shared by every clock: reading a zone's offset through
+ * `Intl` costs microseconds, and a server answers many requests an hour. An hour's entry is
+ * checked over the hour's whole reach (two days before its start to eight days after its
+ * end), so it holds for any `now` inside the hour. A zone keeps at most about a week of hours.
  */
-const stableInHour = new Map<string, { hour: number; offset: number | undefined }>();
+const stableByZone = new Map<string, Map<number, number | undefined>>();
+const HOURS_KEPT_PER_ZONE = 8 * 24;
 
 function stableOffsetInHour(zone: string, hour: number): number | undefined {
-  const known = stableInHour.get(zone);
-  if (known !== undefined && known.hour === hour) return known.offset;
+  let hours = stableByZone.get(zone);
+  if (hours === undefined) {
+    hours = new Map();
+    stableByZone.set(zone, hours);
+  }
+  if (hours.has(hour)) return hours.get(hour);
   const start = hour * HOUR_MS;
   const here = offsetAt(zone, start);
   const steady =
     offsetAt(zone, start - 2 * DAY_MS) === here && offsetAt(zone, start + HOUR_MS + 8 * DAY_MS) === here;
   const offset = steady ? here : undefined;
-  stableInHour.set(zone, { hour, offset });
+  if (hours.size >= HOURS_KEPT_PER_ZONE) hours.clear();
+  hours.set(hour, offset);
   return offset;
 }
 
