@@ -26,6 +26,7 @@ import { notice } from './explain.js';
 import { brokenHardRule } from './hard-rules.js';
 import { type ProfileFacts, profileFacts } from './profile-facts.js';
 import {
+  remoteClassTimeBound,
   remoteTimeBound,
   type SoftWeights,
   softWeights,
@@ -369,6 +370,35 @@ function headsBestFirst(pool: SectionPool, ctx: Context): (replace?: Candidate) 
     const key = (pool.statics[slot] ?? 0) + (remote ? ctx.remoteTimeBound : ctx.w.time);
     return { slot, head: 0, entry: undefined, key, id, exact: false };
   };
+  /**
+   * A bundle's classes in the order they are opened, worked out when the bundle first
+   * comes up: by the bound of their time score (highest first), then in id order. The
+   * bundle then promises the next class's bound, so classes that cannot rank stay unscored.
+   */
+  const openingOrders = new Map<number, { classes: RemoteClass[]; bounds: number[] }>();
+  const openingOrder = (slot: number, bundle: RemoteBundle) => {
+    let order = openingOrders.get(slot);
+    if (order === undefined) {
+      const bounds = bundle.classes.map((c) => {
+        const first = c.members[0] as IndexedResource;
+        const known =
+          first.scheduleKey >= 0 ? (ctx.memo.timeScores[first.scheduleKey] ?? Number.NaN) : Number.NaN;
+        if (!Number.isNaN(known)) return known;
+        return remoteClassTimeBound(first.schedule, ctx.f, ctx.w, ctx.clock, ctx.remoteTimeBound);
+      });
+      order = { classes: [], bounds: [] };
+      // Few distinct bounds: one pass per bound keeps each run in id order without a sort.
+      for (const bound of [...new Set(bounds)].sort((a, b) => b - a)) {
+        bundle.classes.forEach((c, i) => {
+          if (bounds[i] !== bound) return;
+          order?.classes.push(c);
+          order?.bounds.push(bound);
+        });
+      }
+      openingOrders.set(slot, order);
+    }
+    return order;
+  };
   for (let slot = 0; slot < pool.statics.length; slot++) heap.push(promise(slot));
   for (let i = (heap.length >> 1) - 1; i >= 0; i--) down(i);
 
@@ -388,22 +418,32 @@ function headsBestFirst(pool: SectionPool, ctx: Context): (replace?: Candidate) 
       }
       const bundle = pool.bundles[top.slot];
       if (bundle !== undefined) {
-        // A bundle opens one class at a time, in id order: the class is scored and enters
-        // with its score, and the bundle stays with its next class's id, or leaves.
-        const remoteClass = bundle.classes[top.head];
+        const staticPart = pool.statics[top.slot] ?? 0;
+        const firstTime = !openingOrders.has(top.slot);
+        const order = openingOrder(top.slot, bundle);
+        if (firstTime) {
+          // Now that its classes are in order, the bundle promises only its first one's bound.
+          top.key = staticPart + (order.bounds[0] ?? 0);
+          top.id = order.classes[0]?.members[0]?.id ?? top.id;
+          down(0);
+          continue;
+        }
+        // A bundle opens one class at a time, in that order: the class is scored and enters
+        // with its score, and the bundle stays with its next class's bound and id, or leaves.
+        const remoteClass = order.classes[top.head];
         const head = remoteClass?.heads[0];
         top.head++;
-        const next = bundle.classes[top.head]?.members[0];
+        const next = order.classes[top.head]?.members[0];
         if (next === undefined) {
           pool.bundles[top.slot] = undefined;
           pop();
         } else {
+          top.key = staticPart + (order.bounds[top.head] ?? 0);
           top.id = next.id;
           down(0);
         }
         if (remoteClass === undefined || head === undefined) continue;
         if (remoteClass.members.length === (pool.nearbyIn.get(remoteClass) ?? 0)) continue;
-        const staticPart = pool.statics[top.slot] ?? 0;
         const slot = addSlot(pool, remoteClass.members, remoteClass.heads, Number.NaN, staticPart, 0);
         push({ slot, head: 0, entry: head, key: slotTotal(pool, slot, ctx), id: head.id, exact: true });
         continue;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SectionCircle } from '../model/match-result.js';
 import { type NeedsProfileInput, NeedsProfileSchema } from '../model/needs-profile.js';
@@ -5,7 +6,14 @@ import type { Resource } from '../model/resource.js';
 import { indexResource } from '../search/indexed-resource.js';
 import { createZoneClock } from '../search/week-clock.js';
 import { profileFacts } from './profile-facts.js';
-import { softWeights, staticScore, timeScore, type Why } from './soft-scores.js';
+import {
+  remoteClassTimeBound,
+  remoteTimeBound,
+  softWeights,
+  staticScore,
+  timeScore,
+  type Why,
+} from './soft-scores.js';
 import { testMeeting, testOnlineService, testProvider } from './testing/build.js';
 
 // Tuesday 18 March 2025, 18:45 in New York.
@@ -124,5 +132,41 @@ describe('soft scores', () => {
     const wanted = score(testOnlineService('o'), { attendance: ['online'] }).value;
     const unsaid = score(testOnlineService('o'), {}).value;
     expect(wanted).toBeGreaterThan(unsaid);
+  });
+
+  it('bound the time score of what is joined remotely, exactly when no free times are named', () => {
+    const zones = ['America/New_York', 'America/Los_Angeles', 'Europe/London', 'America/Phoenix'];
+    const hhmm = fc
+      .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+      .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+    const slot = fc.record({ day: fc.integer({ min: 0, max: 6 }), start: hhmm, end: hhmm });
+    fc.assert(
+      fc.property(
+        fc.array(slot, { minLength: 1, maxLength: 4 }),
+        fc.constantFrom(...zones),
+        // Two years of instants, DST changes included, at any second.
+        fc.integer({ min: Date.parse('2025-01-01T00:00:00Z'), max: Date.parse('2026-12-31T00:00:00Z') }),
+        fc.boolean(),
+        (slots, timeZone, at, withFreeTimes) => {
+          const resource = testOnlineService('o', {
+            schedule: { type: 'weekly', slots: slots.filter((s) => s.start !== s.end), timeZone },
+          });
+          if (resource.schedule?.type === 'weekly' && resource.schedule.slots.length === 0) return;
+          const profile: NeedsProfileInput = withFreeTimes
+            ? { availability: [{ day: 3, from: '18:00', to: '21:00' }], timeZone: 'America/Chicago' }
+            : {};
+          const f = profileFacts(NeedsProfileSchema.parse(profile), origin, 'en');
+          const w = softWeights(f);
+          const clock = createZoneClock(new Date(at));
+          const e = indexResource(resource);
+          const exact = timeScore(e, undefined, f, w, clock);
+          const bound = remoteClassTimeBound(e.schedule, f, w, clock, remoteTimeBound(f, w, clock));
+          expect(bound).toBeGreaterThanOrEqual(exact);
+          // Without free times, the bound is the score itself unless the clock changes this week.
+          if (!withFreeTimes && clock.stableOffset(timeZone) !== undefined) expect(bound).toBe(exact);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

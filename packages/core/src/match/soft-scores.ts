@@ -15,7 +15,9 @@ import {
 import {
   localWeekMinute,
   type OccurrenceMs,
+  type PrecomputedSchedule,
   soonestOccurrence,
+  soonestStableOccurrence,
   upcomingOccurrences,
   WEEK_MINUTES,
   type ZoneClock,
@@ -462,6 +464,43 @@ export function remoteTimeBound(f: ProfileFacts, w: SoftWeights, clock: ZoneCloc
   return w.time * 0.9;
 }
 
+/** The share of `weights.time` for schedules without times of their own. */
+const UNTIMED_SHARE = { always: 0.8, appointment: 0.5, none: 0.4 } as const;
+
+/** The share of `weights.time` the soonest occurrence earns from a visitor who named no free times. */
+function soonShare(soonest: OccurrenceMs, nowMs: number): number {
+  if (soonest.startMs <= nowMs) {
+    // In progress; joining with ten minutes left is not much of a meeting.
+    return Math.floor((soonest.endMs - nowMs) / MINUTE_MS) >= 20 ? 1 : 0.6;
+  }
+  const minutesUntil = Math.ceil((soonest.startMs - nowMs) / MINUTE_MS);
+  if (minutesUntil <= 60) return 0.95;
+  if (minutesUntil <= 24 * 60) return 0.75;
+  if (minutesUntil <= 3 * 24 * 60) return 0.6;
+  return 0.5;
+}
+
+/**
+ * An upper bound of {@link timeScore} for a remote resource with schedule `pre`, by
+ * arithmetic alone: exact for a visitor who named no free times, in a week without a clock
+ * change; `bound` (see {@link remoteTimeBound}) when it cannot tell. The matcher opens a
+ * bundle's classes in the order of this bound, so it scores only those that could rank.
+ */
+export function remoteClassTimeBound(
+  pre: PrecomputedSchedule,
+  f: ProfileFacts,
+  w: SoftWeights,
+  clock: ZoneClock,
+  bound: number,
+): number {
+  if (f.profile.availability.length > 0) return bound;
+  if (pre.type === 'always') return w.time * UNTIMED_SHARE.always;
+  if (pre.type === 'appointment') return w.time * UNTIMED_SHARE.appointment;
+  if (pre.type === 'none') return w.time * UNTIMED_SHARE.none;
+  const soonest = soonestStableOccurrence(pre, clock);
+  return soonest === undefined ? bound : w.time * soonShare(soonest, clock.nowMs);
+}
+
 /**
  * The clock-dependent part as a weighted value (at most `weights.time`): in progress or
  * starting soon, the next meeting within the visitor's free times, or soon at all.
@@ -478,15 +517,15 @@ export function timeScore(
   const type = e.schedule.type;
   if (type === 'always') {
     why?.reasons.push(reason('open-24-7'));
-    return w.time * 0.8;
+    return w.time * UNTIMED_SHARE.always;
   }
   if (type === 'appointment') {
     why?.reasons.push(reason('by-appointment'));
-    return w.time * 0.5;
+    return w.time * UNTIMED_SHARE.appointment;
   }
   if (type === 'none') {
     if (why !== undefined && e.kind === 'meeting') why.unmet.push(unmet('schedule-unknown'));
-    return w.time * 0.4;
+    return w.time * UNTIMED_SHARE.none;
   }
   const occurrences = upcomingOccurrences(e.schedule, e.resource.schedule, clock);
   const soonest = soonestOccurrence(occurrences);
@@ -503,14 +542,7 @@ export function timeScore(
   if (hasFreeTimes) {
     // Someone who said when they are free is served by a time that fits, not by the soonest one.
     score = fitting === undefined ? 0.15 : fitting.startMs - nowMs <= 24 * 60 * MINUTE_MS ? 1 : 0.9;
-  } else if (inProgress) {
-    const minutesLeft = Math.floor((soonest.endMs - nowMs) / MINUTE_MS);
-    // Joining with ten minutes left is not much of a meeting.
-    score = minutesLeft >= 20 ? 1 : 0.6;
-  } else if (minutesUntil <= 60) score = 0.95;
-  else if (minutesUntil <= 24 * 60) score = 0.75;
-  else if (minutesUntil <= 3 * 24 * 60) score = 0.6;
-  else score = 0.5;
+  } else score = soonShare(soonest, nowMs);
   if (why !== undefined) {
     const shown = fitting ?? (inProgress ? (occurrences.find((o) => o.startMs > nowMs) ?? soonest) : soonest);
     const when = weekTime(shown.startMs, zone, clock);

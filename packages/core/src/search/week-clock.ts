@@ -189,13 +189,47 @@ export function upcomingOccurrences(
   const nowWeekMs = weekMsOfLocal(clock.nowMs + offset * MINUTE_MS);
   const out: OccurrenceMs[] = [];
   for (let i = 0; i < pre.starts.length; i++) {
-    const startWeekMs = (pre.starts[i] ?? 0) * MINUTE_MS;
-    const lengthMs = (pre.lengths[i] ?? DEFAULT_MEETING_MINUTES) * MINUTE_MS;
-    const since = (((nowWeekMs - startWeekMs) % WEEK_MS) + WEEK_MS) % WEEK_MS;
-    const startMs = since < lengthMs ? clock.nowMs - since : clock.nowMs + (WEEK_MS - since);
-    out.push({ startMs, endMs: startMs + lengthMs });
+    const startMs = rangeStartMs(pre, i, nowWeekMs, clock.nowMs);
+    out.push({ startMs, endMs: startMs + rangeLengthMs(pre, i) });
   }
   return out;
+}
+
+function rangeLengthMs(pre: PrecomputedSchedule, i: number): number {
+  return (pre.lengths[i] ?? DEFAULT_MEETING_MINUTES) * MINUTE_MS;
+}
+
+/** Start of range `i`'s occurrence in progress at `nowMs`, or else of its next one (stable offset). */
+function rangeStartMs(pre: PrecomputedSchedule, i: number, nowWeekMs: number, nowMs: number): number {
+  const since = (((nowWeekMs - (pre.starts[i] ?? 0) * MINUTE_MS) % WEEK_MS) + WEEK_MS) % WEEK_MS;
+  return since < rangeLengthMs(pre, i) ? nowMs - since : nowMs + (WEEK_MS - since);
+}
+
+/**
+ * What `soonestOccurrence(upcomingOccurrences(...))` gives, by arithmetic alone and without
+ * building the list; undefined when that takes the exact, slower path (a week with a clock
+ * change, validity bounds) or there is nothing to give.
+ */
+export function soonestStableOccurrence(
+  pre: PrecomputedSchedule,
+  clock: ZoneClock,
+): OccurrenceMs | undefined {
+  if (pre.type !== 'ranges' || pre.zone === undefined || pre.bounded || pre.starts.length === 0) {
+    return undefined;
+  }
+  const offset = clock.stableOffset(pre.zone);
+  if (offset === undefined) return undefined;
+  const nowWeekMs = weekMsOfLocal(clock.nowMs + offset * MINUTE_MS);
+  let best = 0;
+  let bestStart = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < pre.starts.length; i++) {
+    const startMs = rangeStartMs(pre, i, nowWeekMs, clock.nowMs);
+    if (startMs < bestStart) {
+      bestStart = startMs;
+      best = i;
+    }
+  }
+  return { startMs: bestStart, endMs: bestStart + rangeLengthMs(pre, best) };
 }
 
 /** Where `now` falls for a resource: the same kinds as the schedule module's `occurrenceStatus`. */
