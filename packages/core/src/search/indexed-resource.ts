@@ -151,60 +151,124 @@ function scoreSignature(e: Omit<IndexedResource, 'scoreKey' | 'scheduleKey' | 'g
   return `${e.kind}|${e.status}|${e.circles}|${e.concerns}|${e.approaches}|${e.audiences}|${e.attendance}|${e.costs}|${e.accessibility}|${e.languages}|${flags}|${care}|${e.verifiedAtMs ?? ''}|${e.foldedFellowship}|${e.leadNames}`;
 }
 
+/*
+ * Most of 100,000 indexed resources are never scored by a given server run: only the ones
+ * near a visitor, or in a remote class that could rank, are. So what only scoring, text and
+ * variety read (the schedule, folded names, group key, times) is worked out on first read
+ * and kept; what the index itself files resources by (masks, points, flags) is computed at
+ * once. Remote resources read all of it at once, for their shared keys.
+ */
+class Entry implements IndexedResource {
+  readonly resource: Resource;
+  readonly id: string;
+  readonly kind: ResourceKind;
+  readonly status: ResourceStatus;
+  readonly circles: number;
+  readonly concerns: number;
+  readonly approaches: number;
+  readonly audiences: number;
+  readonly attendance: number;
+  readonly costs: number;
+  readonly accessibility: number;
+  readonly languages: readonly string[];
+  readonly points: readonly LatLng[];
+  readonly remote: boolean;
+  readonly inPerson: boolean;
+  readonly closedMeeting: boolean;
+  readonly forFamilies: boolean;
+  scoreKey = -1;
+  scheduleKey = -1;
+  groupId = -1;
+  private knownSchedule: PrecomputedSchedule | undefined = undefined;
+  private knownFellowship: string | undefined = undefined;
+  private knownOwnName: string | undefined = undefined;
+  private knownName: string | undefined = undefined;
+  private knownLeads: readonly string[] | undefined = undefined;
+  private knownGroup: string | undefined = undefined;
+  /** NaN until read; then the time, or undefined when there is none. */
+  private knownVerified: number | undefined = Number.NaN;
+  private knownUpdated: number | undefined = Number.NaN;
+
+  constructor(resource: Resource) {
+    const attendance = maskOf(ATTENDANCE_BITS, resource.attendance);
+    const points = pointsOf(resource);
+    this.resource = resource;
+    this.id = resource.id;
+    this.kind = resource.kind;
+    this.status = resource.status;
+    this.circles = maskOf(CIRCLE_BITS, resource.circles);
+    this.concerns = maskOf(CONCERN_BITS, resource.concerns);
+    this.approaches = maskOf(APPROACH_BITS, resource.approaches);
+    this.audiences = maskOf(AUDIENCE_BITS, resource.audiences);
+    this.attendance = attendance;
+    this.costs = maskOf(COST_BITS, resource.cost);
+    this.accessibility = maskOf(ACCESSIBILITY_BITS, resource.accessibility);
+    this.languages = primaryLanguages(resource.languages);
+    this.points = points;
+    this.remote =
+      (attendance & REMOTE_ATTENDANCE) !== 0 ||
+      resource.kind === 'hotline' ||
+      resource.kind === 'online-community';
+    // A record that names no attendance but has a place is taken to meet there.
+    this.inPerson = (attendance & IN_PERSON_ATTENDANCE) !== 0 || (attendance === 0 && points.length > 0);
+    this.closedMeeting = resource.kind === 'meeting' && resource.meetingAccess === 'closed';
+    this.forFamilies = resource.circles.includes('family') || resource.serves === 'family-and-friends';
+  }
+
+  get schedule(): PrecomputedSchedule {
+    this.knownSchedule ??= precomputeSchedule(this.resource.schedule);
+    return this.knownSchedule;
+  }
+
+  get foldedFellowship(): string {
+    this.knownFellowship ??= foldText(this.resource.fellowship ?? '');
+    return this.knownFellowship;
+  }
+
+  private get foldedOwnName(): string {
+    this.knownOwnName ??= foldText(this.resource.name);
+    return this.knownOwnName;
+  }
+
+  get foldedName(): string {
+    this.knownName ??= `${this.foldedFellowship} ${this.foldedOwnName}`.trim();
+    return this.knownName;
+  }
+
+  get leadNames(): readonly string[] {
+    this.knownLeads ??= leadNamesIn(this.foldedName);
+    return this.knownLeads;
+  }
+
+  get groupKey(): string {
+    this.knownGroup ??= groupKeyOf(
+      this.resource,
+      organizationOf(this.resource),
+      this.foldedFellowship,
+      this.foldedOwnName,
+    );
+    return this.knownGroup;
+  }
+
+  get verifiedAtMs(): number | undefined {
+    if (Number.isNaN(this.knownVerified)) this.knownVerified = timeMs(this.resource.verification.verifiedAt);
+    return this.knownVerified;
+  }
+
+  get updatedAtMs(): number | undefined {
+    if (Number.isNaN(this.knownUpdated)) this.knownUpdated = timeMs(this.resource.updatedAt);
+    return this.knownUpdated;
+  }
+}
+
 /** Computes the indexed form of a resource; `intern` (from the index) fills the shared keys. */
 export function indexResource(resource: Resource, intern?: KeyInterner): IndexedResource {
-  const attendance = maskOf(ATTENDANCE_BITS, resource.attendance);
-  const points = pointsOf(resource);
-  const remote =
-    (attendance & REMOTE_ATTENDANCE) !== 0 ||
-    resource.kind === 'hotline' ||
-    resource.kind === 'online-community';
-  // A record that names no attendance but has a place is taken to meet there.
-  const inPerson = (attendance & IN_PERSON_ATTENDANCE) !== 0 || (attendance === 0 && points.length > 0);
-  const org = organizationOf(resource);
-  const foldedFellowship = foldText(resource.fellowship ?? '');
-  const foldedOwnName = foldText(resource.name);
-  const foldedName = `${foldedFellowship} ${foldedOwnName}`.trim();
-  const schedule = precomputeSchedule(resource.schedule);
-  const groupKey = groupKeyOf(resource, org, foldedFellowship, foldedOwnName);
-  const entry: Omit<IndexedResource, 'scoreKey' | 'scheduleKey' | 'groupId'> & {
-    scoreKey: number;
-    scheduleKey: number;
-    groupId: number;
-  } = {
-    resource,
-    id: resource.id,
-    kind: resource.kind,
-    status: resource.status,
-    circles: maskOf(CIRCLE_BITS, resource.circles),
-    concerns: maskOf(CONCERN_BITS, resource.concerns),
-    approaches: maskOf(APPROACH_BITS, resource.approaches),
-    audiences: maskOf(AUDIENCE_BITS, resource.audiences),
-    attendance,
-    costs: maskOf(COST_BITS, resource.cost),
-    accessibility: maskOf(ACCESSIBILITY_BITS, resource.accessibility),
-    languages: primaryLanguages(resource.languages),
-    points,
-    remote,
-    inPerson,
-    closedMeeting: resource.kind === 'meeting' && resource.meetingAccess === 'closed',
-    forFamilies: resource.circles.includes('family') || resource.serves === 'family-and-friends',
-    groupKey,
-    verifiedAtMs: timeMs(resource.verification.verifiedAt),
-    updatedAtMs: timeMs(resource.updatedAt),
-    schedule,
-    foldedName,
-    foldedFellowship,
-    leadNames: leadNamesIn(foldedName),
-    scoreKey: -1,
-    scheduleKey: -1,
-    groupId: -1,
-  };
+  const entry = new Entry(resource);
   // Signatures are long strings; only remote resources are grouped, so only they pay.
-  if (intern !== undefined && remote) {
-    entry.groupId = intern('group', groupKey);
+  if (intern !== undefined && entry.remote) {
+    entry.groupId = intern('group', entry.groupKey);
     entry.scoreKey = intern('score', scoreSignature(entry));
-    entry.scheduleKey = intern('schedule', scheduleSignature(resource, schedule));
+    entry.scheduleKey = intern('schedule', scheduleSignature(entry.resource, entry.schedule));
   }
   return entry;
 }
