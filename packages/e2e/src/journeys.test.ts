@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, screenshot } from './browser.js';
-import { type RunningServer, startProduct } from './server.js';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, screenshot } from './browser.js';
+import type { RunningServer } from './server.js';
+import { withProductInBrowser } from './setup.js';
 import { cardNames, openPage, waitForResults } from './site.js';
 
 /*
@@ -12,13 +13,9 @@ describe('journeys through the guided questions', () => {
   let server: RunningServer;
   let browser: Browser;
 
-  beforeAll(async () => {
-    server = await startProduct();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  withProductInBrowser((s, b) => {
+    server = s;
+    browser = b;
   });
 
   it('a parent worried about a son using opioids, near ZIP 19103', async () => {

@@ -1,21 +1,18 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, screenshot } from './browser.js';
-import { type RunningServer, startProduct } from './server.js';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, screenshot } from './browser.js';
+import type { RunningServer } from './server.js';
+import { withProductInBrowser } from './setup.js';
 import { openPage } from './site.js';
 
 describe('a resource page and my support plan', () => {
   let server: RunningServer;
   let browser: Browser;
 
-  beforeAll(async () => {
-    server = await startProduct();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  withProductInBrowser((s, b) => {
+    server = s;
+    browser = b;
   });
 
   it('shows every fact of a resource with call, share, print and "report a problem"', async () => {

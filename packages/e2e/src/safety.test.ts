@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, screenshot } from './browser.js';
-import { type RunningServer, startProduct } from './server.js';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, screenshot } from './browser.js';
+import type { RunningServer } from './server.js';
+import { withProductInBrowser } from './setup.js';
 import { openPage } from './site.js';
 
 const NEUTRAL = 'https://www.google.com/';
@@ -10,13 +11,9 @@ describe('safety, privacy, languages and accessibility', () => {
   let server: RunningServer;
   let browser: Browser;
 
-  beforeAll(async () => {
-    server = await startProduct();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  withProductInBrowser((s, b) => {
+    server = s;
+    browser = b;
   });
 
   it('"Quick exit" leaves for a neutral site and takes the page out of history', async () => {
