@@ -10,28 +10,16 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fixturesDir } from '@recovery-circles/fixtures';
+import { freePort } from '@recovery-circles/vitest-config/net';
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
 
 /** The built web app the benchmark measures. */
 export const WEB_DIST = join(packageDir('@recovery-circles/web'), 'dist');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
 
 /**
  * A folder of links to the real data: every SAMHSA treatment file and every Meeting Guide

@@ -1,26 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fixturePath } from '@recovery-circles/fixtures';
+import { freePort } from '@recovery-circles/vitest-config/net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabaseUrl } from './backends.js';
 
 const apiDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Run the TypeScript entries as they are, with workspace packages from source.
 const runTs = ['--import', 'tsx', '--conditions=@recovery-circles/source'];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
 
 async function waitUntil(check: () => Promise<boolean>, timeoutMs: number, everyMs = 25): Promise<number> {
   const started = performance.now();
