@@ -1,15 +1,20 @@
+import { createReadStream } from 'node:fs';
 import type { Resource } from '@recovery-circles/core';
 import {
   type ImportIssue as CoreIssue,
+  FeedChangedError,
   importCuratorCsv,
   importHsdsCsvPackage,
   importHsdsJson,
   importMeetingGuide,
+  importMeetingGuideStream,
   importSamhsaDirectory,
   importSamhsaOtp,
+  type MeetingGuideImportReport,
   SAMHSA_SERVICE_CODES,
 } from '@recovery-circles/core/formats';
-import type { FormatAdapter, ImportIssue, ImportSource } from './types.js';
+import { readWhole } from './read-source.js';
+import type { Converted, FormatAdapter, ImportIssue, ImportSource, Streamed } from './types.js';
 
 /** Core's CSV-style issues (row or index, field, reason) in the import report's shape. */
 function fromCoreIssues(issues: readonly CoreIssue[]): ImportIssue[] {
@@ -37,6 +42,8 @@ function headerOf(source: ImportSource): string[] {
 }
 
 function jsonOf(source: ImportSource): unknown {
+  // A streamed list is told by its first item, which is all `looksHsds` reads of a list.
+  if (source.kind === 'path') return [source.first];
   if (source.kind !== 'file' || !/\.json$/i.test(source.name)) return undefined;
   try {
     return JSON.parse(source.text);
@@ -70,7 +77,8 @@ const hsds: FormatAdapter = {
     source.kind === 'package'
       ? 'datapackage' in source.tables || 'services' in source.tables
       : looksHsds(jsonOf(source)),
-  convert(source, options) {
+  convert(streamed, options) {
+    const source = readWhole(streamed);
     const name = options.sourceName ?? `hsds:${source.name}`;
     if (source.kind === 'package') {
       const result = importHsdsCsvPackage(source.tables, { source: name });
@@ -119,7 +127,8 @@ const samhsa: FormatAdapter = {
           header.includes(h),
         );
   },
-  convert(source, options) {
+  convert(streamed, options) {
+    const source = readWhole(streamed);
     if (source.kind !== 'file')
       return {
         resources: [],
@@ -148,7 +157,8 @@ const curatorCsv: FormatAdapter = {
     const header = headerOf(source);
     return header.includes('name') && (header.includes('circles') || header.includes('serves'));
   },
-  convert(source, options) {
+  convert(streamed, options) {
+    const source = readWhole(streamed);
     const name = options.sourceName ?? `curator-csv:${source.name}`;
     if (source.kind !== 'file')
       return {
@@ -169,10 +179,39 @@ const curatorCsv: FormatAdapter = {
   },
 };
 
+/**
+ * The import's view of a Meeting Guide report: its issues, the source name records carry
+ * (`imported` tells whether any record carries the detected one), and why nothing was read.
+ */
+function fromMeetingGuideReport(
+  report: MeetingGuideImportReport,
+  fileName: string,
+  sourceName: string | undefined,
+  imported: number,
+): Omit<Converted, 'resources'> {
+  const issues: ImportIssue[] = report.issues.map((issue) => ({
+    index: issue.index,
+    ...(issue.slug === undefined ? {} : { ref: issue.slug }),
+    ...(issue.path ? { path: issue.path } : {}),
+    severity: issue.severity,
+    code: issue.code,
+    message: issue.message,
+  }));
+  const name = sourceName ?? (imported > 0 ? report.detected.source : `meeting-guide:${fileName}`);
+  if (report.status !== 'ok') {
+    const where = report.position ? ` (line ${report.position.line}, column ${report.position.column})` : '';
+    return { issues, records: 0, fatal: `${report.message ?? report.status}${where}`, source: name };
+  }
+  return { issues, records: report.counts.records, source: name };
+}
+
 const meetingGuide: FormatAdapter = {
   format: 'meeting-guide',
-  detect: (source) => source.kind === 'file' && /\.json$/i.test(source.name) && !looksHsds(jsonOf(source)),
-  convert(source, options) {
+  detect: (source) =>
+    (source.kind === 'path' || (source.kind === 'file' && /\.json$/i.test(source.name))) &&
+    !looksHsds(jsonOf(source)),
+  convert(streamed, options) {
+    const source = readWhole(streamed);
     if (source.kind !== 'file') {
       return {
         resources: [],
@@ -186,28 +225,30 @@ const meetingGuide: FormatAdapter = {
       source.text,
       options.sourceName ? { source: { name: options.sourceName } } : {},
     );
-    const issues: ImportIssue[] = report.issues.map((issue) => ({
-      index: issue.index,
-      ...(issue.slug === undefined ? {} : { ref: issue.slug }),
-      ...(issue.path ? { path: issue.path } : {}),
-      severity: issue.severity,
-      code: issue.code,
-      message: issue.message,
-    }));
-    const name = options.sourceName ?? resources[0]?.provenance.source ?? `meeting-guide:${source.name}`;
-    if (report.status !== 'ok') {
-      const where = report.position
-        ? ` (line ${report.position.line}, column ${report.position.column})`
-        : '';
-      return {
-        resources: [],
-        issues,
-        records: 0,
-        fatal: `${report.message ?? report.status}${where}`,
-        source: name,
-      };
+    const converted = fromMeetingGuideReport(report, source.name, options.sourceName, resources.length);
+    return { ...converted, resources: converted.fatal ? [] : resources };
+  },
+  async stream(source, options, sink): Promise<Streamed> {
+    let imported = 0;
+    let report: MeetingGuideImportReport;
+    try {
+      // Read twice (see importMeetingGuideStream), a batch of meetings at a time.
+      report = await importMeetingGuideStream(() => createReadStream(source.path), {
+        ...(options.sourceName ? { source: { name: options.sourceName } } : {}),
+        onFeed: ({ records }) => sink.progress(0, records),
+        onBatch: async (meetings, progress) => {
+          for (const meeting of meetings) {
+            await sink.write(meeting);
+            imported++;
+          }
+          sink.progress(progress.read, progress.records);
+        },
+      });
+    } catch (error) {
+      if (!(error instanceof FeedChangedError)) throw error;
+      return { issues: [], records: 0, fatal: error.message, source: 'meeting-guide', imported };
     }
-    return { resources, issues, records: report.counts.records, source: name };
+    return { ...fromMeetingGuideReport(report, source.name, options.sourceName, imported), imported };
   },
 };
 

@@ -1,12 +1,30 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fixturePath } from '@recovery-circles/fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS, freshStorage } from '../../test/backends.js';
 import type { Storage } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
-import { readSource } from './read-source.js';
+import { readSource, readWhole } from './read-source.js';
 import { ImportError, runImport } from './run-import.js';
 
 const otp = () => readSource(fixturePath('treatment', 'Opioid_Treatment_Directory_Geocoded.csv'));
+const FEED = fixturePath('meeting-guide', 'feeds', 'sussexaa.json');
+
+describe('readSource', () => {
+  it('streams a JSON list from disk, keeping only its first item to tell the format', () => {
+    const source = readSource(FEED);
+    expect(source).toMatchObject({ kind: 'path', name: 'sussexaa.json', path: FEED });
+    if (source.kind !== 'path') return;
+    expect(source.first).toEqual((JSON.parse(readFileSync(FEED, 'utf8')) as unknown[])[0]);
+  });
+
+  it('reads a file that is not a JSON list whole', () => {
+    expect(readSource(fixturePath('meeting-guide', 'spec', 'types.json')).kind).toBe('file');
+    expect(readSource(fixturePath('treatment', 'Opioid_Treatment_Directory_Geocoded.csv')).kind).toBe('file');
+  });
+});
 
 describe.each(BACKENDS)('imports on %s', (backend) => {
   let storage: Storage;
@@ -80,5 +98,83 @@ describe.each(BACKENDS)('imports on %s', (backend) => {
     await expect(runImport(storage.db, { kind: 'file', name: 'notes.txt', text: 'hello' })).rejects.toThrow(
       /--format/,
     );
+  });
+
+  it('streams a Meeting Guide file with the summary of the whole-file import, in a dry run', async () => {
+    const progress: [number, number][] = [];
+    const streamed = await runImport(storage.db, readSource(FEED), {
+      dryRun: true,
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    const whole = await runImport(storage.db, readWhole(readSource(FEED)), { dryRun: true });
+    const { batchId: _a, ...streamedRest } = streamed;
+    const { batchId: _b, ...wholeRest } = whole;
+    expect(streamedRest).toEqual(wholeRest);
+    expect(streamed).toMatchObject({ format: 'meeting-guide', records: 123, added: 123, dryRun: true });
+    expect(progress.at(-1)).toEqual([123, 123]);
+    expect(await count(streamed.source)).toBe(0);
+    expect(
+      await storage.db
+        .selectFrom('import_batches')
+        .select('id')
+        .where('file_name', '=', 'sussexaa.json')
+        .execute(),
+    ).toEqual([]);
+  });
+
+  it('streams a feed in, finds a re-import unchanged, and retires what a new version drops', async () => {
+    const first = await runImport(storage.db, readSource(FEED));
+    expect(first).toMatchObject({ added: 123, changed: 0, unchanged: 0, retired: 0 });
+    expect(await count(first.source)).toBe(123);
+    const batch = await storage.db
+      .selectFrom('import_batches')
+      .select(['source', 'status'])
+      .where('id', '=', first.batchId)
+      .executeTakeFirstOrThrow();
+    expect(batch).toEqual({ source: first.source, status: 'committed' });
+
+    expect(await runImport(storage.db, readSource(FEED))).toMatchObject({ added: 0, unchanged: 123 });
+
+    const records = JSON.parse(readFileSync(FEED, 'utf8')) as Record<string, unknown>[];
+    const dir = mkdtempSync(join(tmpdir(), 'rc-stream-import-'));
+    const shorter = join(dir, 'sussexaa.json');
+    writeFileSync(shorter, JSON.stringify([...records.slice(0, 60), ...records.slice(61)], null, 2));
+    const second = await runImport(storage.db, readSource(shorter));
+    expect(second).toMatchObject({ records: 122, unchanged: 122, retired: 1 });
+    expect(await count(first.source)).toBe(122);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('rolls a streamed feed back when stopped part-way', async () => {
+    const abort = new AbortController();
+    const run = runImport(storage.db, readSource(FEED), {
+      sourceName: 'stopped-stream',
+      signal: abort.signal,
+      onProgress: () => abort.abort(),
+    });
+    await expect(run).rejects.toBeInstanceOf(ImportError);
+    expect(await count('stopped-stream')).toBe(0);
+  });
+
+  it('refuses invalid.json with the line and column the whole-file import gives', async () => {
+    const invalid = fixturePath('meeting-guide', 'feeds', 'invalid.json');
+    const source = readSource(invalid);
+    expect(source.kind).toBe('path');
+    const whole = await runImport(storage.db, readWhole(source)).catch((error: Error) => error.message);
+    expect(whole).toMatch(/\(line 80, column 3\)$/);
+    await expect(runImport(storage.db, source)).rejects.toThrow(whole as string);
+  });
+
+  it('refuses a list that breaks off, with its line and column, and writes nothing', async () => {
+    const text = readFileSync(FEED, 'utf8');
+    const dir = mkdtempSync(join(tmpdir(), 'rc-stream-import-'));
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, text.slice(0, Math.floor(text.length / 2)));
+    const before = await storage.db.selectFrom('import_batches').select('id').execute();
+    await expect(runImport(storage.db, readSource(broken))).rejects.toThrow(
+      /^broken\.json: This file is not valid JSON: .+ \(line \d+, column \d+\)$/,
+    );
+    expect(await storage.db.selectFrom('import_batches').select('id').execute()).toEqual(before);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

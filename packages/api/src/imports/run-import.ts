@@ -3,7 +3,15 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { retireMissing, upsertResource, withWriteTransaction } from '../repositories/resources.js';
 import { ADAPTERS } from './adapters.js';
-import type { Converted, ImportFormat, ImportIssue, ImportSource } from './types.js';
+import { eachChunk } from './read-source.js';
+import type {
+  Converted,
+  ConvertSink,
+  FormatAdapter,
+  ImportFormat,
+  ImportIssue,
+  ImportSource,
+} from './types.js';
 
 export interface ImportOptions {
   format?: ImportFormat | 'auto';
@@ -52,6 +60,11 @@ class DryRunRollback extends Error {}
 export function hashSource(source: ImportSource): string {
   const hash = createHash('sha256');
   if (source.kind === 'file') hash.update(source.text);
+  else if (source.kind === 'path')
+    eachChunk(source.path, (bytes) => {
+      hash.update(bytes);
+      return true;
+    });
   else
     for (const name of Object.keys(source.tables).sort())
       hash
@@ -61,10 +74,7 @@ export function hashSource(source: ImportSource): string {
   return hash.digest('hex');
 }
 
-function convert(
-  source: ImportSource,
-  options: ImportOptions,
-): { format: ImportFormat; converted: Converted } {
+function chooseAdapter(source: ImportSource, options: ImportOptions): FormatAdapter {
   const wanted = options.format ?? 'auto';
   const adapter =
     wanted === 'auto' ? ADAPTERS.find((a) => a.detect(source)) : ADAPTERS.find((a) => a.format === wanted);
@@ -73,48 +83,73 @@ function convert(
       `Could not tell the format of ${source.name}. Pass --format with one of: ${ADAPTERS.map((a) => a.format).join(', ')}.`,
     );
   }
-  const converted = adapter.convert(source, options.sourceName ? { sourceName: options.sourceName } : {});
-  if (converted.fatal) throw new ImportError(`${source.name}: ${converted.fatal}`, converted.issues);
-  return { format: adapter.format, converted };
+  return adapter;
 }
+
+/** What a conversion tells the import once its resources are written. */
+type Produced = Omit<Converted, 'resources'>;
 
 /**
  * Imports a file all or nothing: every record is written in one transaction (a failure or an
  * abort leaves the database as it was), records are matched to what is stored by their source
  * id, and what the source no longer lists is retired. The batch and its report are recorded.
+ * A Meeting Guide file on disk is streamed: its meetings are written a batch at a time as they
+ * are read, and only their source ids are held (for the retire step), not the records.
  */
 export async function runImport(
   db: Kysely<Database>,
   source: ImportSource,
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
-  const { format, converted } = convert(source, options);
+  const adapter = chooseAdapter(source, options);
+  const adapterOptions = options.sourceName ? { sourceName: options.sourceName } : {};
+  const stream = source.kind === 'path' ? adapter.stream?.bind(adapter, source, adapterOptions) : undefined;
+  if (stream) {
+    return writeImport(db, source, adapter.format, options, async (sink) => {
+      const streamed = await stream(sink);
+      if (streamed.fatal) throw new ImportError(`${source.name}: ${streamed.fatal}`, streamed.issues);
+      return streamed;
+    });
+  }
+  const converted = adapter.convert(source, adapterOptions);
+  if (converted.fatal) throw new ImportError(`${source.name}: ${converted.fatal}`, converted.issues);
+  const { resources, ...produced } = converted;
+  return writeImport(db, source, adapter.format, options, async (sink) => {
+    let done = 0;
+    for (const resource of resources) {
+      await sink.write(resource);
+      done += 1;
+      if (done % 100 === 0 || done === resources.length) sink.progress(done, resources.length);
+    }
+    return produced;
+  });
+}
+
+/**
+ * Writes what `produce` hands the sink in one transaction, then retires what the source no
+ * longer lists and records the batch. The source name is settled once `produce` is done (a
+ * streamed feed names itself as it is read), so the batch row is written with the file's name
+ * first and given the source at the end.
+ */
+async function writeImport(
+  db: Kysely<Database>,
+  source: ImportSource,
+  format: ImportFormat,
+  options: ImportOptions,
+  produce: (sink: ConvertSink) => Promise<Produced>,
+): Promise<ImportSummary> {
   const batchId = randomUUID();
   const fileHash = hashSource(source);
-  const summary: ImportSummary = {
-    batchId,
-    format,
-    source: converted.source,
-    fileName: source.name,
-    fileHash,
-    dryRun: options.dryRun ?? false,
-    records: converted.records,
-    added: 0,
-    changed: 0,
-    unchanged: 0,
-    retired: 0,
-    skipped: converted.records - converted.resources.length,
-    issues: converted.issues,
-  };
   const actor = options.actor ?? `import:${format}`;
-  const total = converted.resources.length;
+  const counts = { added: 0, changed: 0, unchanged: 0 };
+  let summary: ImportSummary | undefined;
   try {
     await withWriteTransaction(db, async (trx) => {
       await trx
         .insertInto('import_batches')
         .values({
           id: batchId,
-          source: converted.source,
+          source: options.sourceName ?? `${format}:${source.name}`,
           format,
           file_name: source.name,
           file_hash: fileHash,
@@ -122,23 +157,45 @@ export async function runImport(
         })
         .execute();
       const seen = new Set<string>();
-      let done = 0;
-      for (const resource of converted.resources) {
+      let written = 0;
+      const stopIfAborted = () => {
         if (options.signal?.aborted) throw new ImportError('Import stopped; nothing was changed.');
-        const outcome = await upsertResource(trx, resource, { actor, importBatchId: batchId });
-        summary[outcome] += 1;
-        seen.add(resource.provenance.externalId ?? resource.id);
-        done += 1;
-        if (done % 100 === 0 || done === total) options.onProgress?.(done, total);
-      }
-      summary.retired = await retireMissing(trx, converted.source, seen, { actor, importBatchId: batchId });
-      const { issues, ...counts } = summary;
+      };
+      const produced = await produce({
+        write: async (resource) => {
+          stopIfAborted();
+          const outcome = await upsertResource(trx, resource, { actor, importBatchId: batchId });
+          counts[outcome] += 1;
+          seen.add(resource.provenance.externalId ?? resource.id);
+          written += 1;
+        },
+        progress: (done, total) => {
+          stopIfAborted();
+          options.onProgress?.(done, total);
+        },
+      });
+      stopIfAborted();
+      summary = {
+        batchId,
+        format,
+        source: produced.source,
+        fileName: source.name,
+        fileHash,
+        dryRun: options.dryRun ?? false,
+        records: produced.records,
+        ...counts,
+        retired: await retireMissing(trx, produced.source, seen, { actor, importBatchId: batchId }),
+        skipped: produced.records - written,
+        issues: produced.issues,
+      };
+      const { issues, ...rest } = summary;
       await trx
         .updateTable('import_batches')
         .set({
+          source: produced.source,
           status: 'committed',
           finished_at: new Date(),
-          summary: JSON.stringify(counts),
+          summary: JSON.stringify(rest),
           report: JSON.stringify(issues),
         })
         .where('id', '=', batchId)
@@ -146,8 +203,8 @@ export async function runImport(
       if (summary.dryRun) throw new DryRunRollback();
     });
   } catch (error) {
-    if (error instanceof DryRunRollback) return summary;
-    throw error;
+    if (!(error instanceof DryRunRollback)) throw error;
   }
+  if (!summary) throw new Error('The import wrote no summary.');
   return summary;
 }

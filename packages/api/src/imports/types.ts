@@ -4,10 +4,15 @@ import type { Resource } from '@recovery-circles/core';
 export const IMPORT_FORMATS = ['meeting-guide', 'hsds', 'samhsa', 'csv'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
-/** What an import reads: one file's text, or the tables of a CSV package (a folder). */
+/**
+ * What an import reads: one file's text, the tables of a CSV package (a folder), or a JSON
+ * list on disk that is streamed rather than read whole (`first` is its first item, to tell
+ * the format by).
+ */
 export type ImportSource =
   | { kind: 'file'; name: string; text: string }
-  | { kind: 'package'; name: string; tables: Record<string, string> };
+  | { kind: 'package'; name: string; tables: Record<string, string> }
+  | { kind: 'path'; name: string; path: string; first: unknown };
 
 /** One thing a converter changed, guessed or skipped, in one shape for every format. */
 export interface ImportIssue {
@@ -34,10 +39,27 @@ export interface Converted {
   source: string;
 }
 
+/** Where a streamed conversion sends each resource, and how far it has got. */
+export interface ConvertSink {
+  write(resource: Resource): Promise<void>;
+  /** Records read so far, of all the file holds. */
+  progress(done: number, total: number): void;
+}
+
+/** What a streamed conversion produced: as {@link Converted}, the resources having gone to the sink. */
+export type Streamed = Omit<Converted, 'resources'> & { imported: number };
+
 /** A format's converter and how to recognise its files. */
 export interface FormatAdapter {
   format: ImportFormat;
   /** Whether `source` looks like this format (used by `--format auto`). */
   detect(source: ImportSource): boolean;
+  /** Converts a source held whole (a streamed source is read whole first). */
   convert(source: ImportSource, options: { sourceName?: string }): Converted;
+  /** Converts a source on disk as a stream, for the formats that can. */
+  stream?(
+    source: Extract<ImportSource, { kind: 'path' }>,
+    options: { sourceName?: string },
+    sink: ConvertSink,
+  ): Promise<Streamed>;
 }

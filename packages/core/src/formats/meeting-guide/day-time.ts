@@ -104,39 +104,47 @@ const START_FIELDS = ['startDateUTC', 'start_date_utc', 'startDate'] as const;
 const EVIDENCE_LIMIT = 200;
 
 /**
- * How a feed numbers its days. The spec says 0 = Sunday … 6 = Saturday; a 7 anywhere
- * means a 1–7 scheme. Which one (1 = Monday, ISO, or 1 = Sunday) is read from records
- * that carry both a day and a start date in a time zone; without them, ISO is assumed.
+ * How a feed numbers its days, tallied one record at a time so a feed read as a stream
+ * needs no list of its records. The spec says 0 = Sunday … 6 = Saturday; a 7 anywhere
+ * means a 1–7 scheme. Which one (1 = Monday, ISO, or 1 = Sunday) is read from the first
+ * records that carry both a day and a start date in a time zone; without them, ISO is assumed.
  */
-export function decideDayNumbering(
-  records: readonly Record<string, unknown>[],
-  days: readonly (RawDays | undefined)[],
-  option: DayNumbering | undefined,
-): DayNumberingDecision {
-  let sevens = 0;
-  for (const raw of days) if (raw?.numbers.some((day) => day.value === 7 && !day.named)) sevens++;
-  if (option) return { numbering: option, basis: 'option', sevens, agreeing: 0, compared: 0 };
-  if (sevens === 0) return { numbering: 'sunday-0', basis: 'spec', sevens, agreeing: 0, compared: 0 };
+export class DayNumberingTally {
+  private sevens = 0;
+  private iso = 0;
+  private sundayFirst = 0;
+  private compared = 0;
 
-  let iso = 0;
-  let sundayFirst = 0;
-  let compared = 0;
-  for (let i = 0; i < records.length && compared < EVIDENCE_LIMIT; i++) {
-    const record = records[i];
-    const day = days[i]?.numbers[0];
-    if (!record || !day || day.named || typeof record.timezone !== 'string') continue;
+  /** @param option The numbering the caller gave, which wins over what the records say. */
+  constructor(private readonly option: DayNumbering | undefined) {}
+
+  /** Counts one record (in feed order) and its days as read by {@link readDays}. */
+  add(record: Record<string, unknown> | undefined, raw: RawDays | undefined): void {
+    if (raw === undefined) return;
+    if (raw.numbers.some((day) => day.value === 7 && !day.named)) this.sevens++;
+    // Start dates are only worth reading when the caller did not say, and only the first few.
+    if (this.option || this.compared >= EVIDENCE_LIMIT || record === undefined) return;
+    const day = raw.numbers[0];
+    if (!day || day.named || typeof record.timezone !== 'string') return;
     const start = START_FIELDS.map((field) => record[field]).find((value) => typeof value === 'string');
-    if (typeof start !== 'string') continue;
+    if (typeof start !== 'string') return;
     const weekday = weekdayIn(new Date(start), record.timezone);
-    if (weekday === undefined) continue;
-    compared++;
-    if (day.value % 7 === weekday) iso++;
-    if (day.value - 1 === weekday) sundayFirst++;
+    if (weekday === undefined) return;
+    this.compared++;
+    if (day.value % 7 === weekday) this.iso++;
+    if (day.value - 1 === weekday) this.sundayFirst++;
   }
-  if (sundayFirst > iso)
-    return { numbering: 'sunday-1', basis: 'dates', sevens, agreeing: sundayFirst, compared };
-  if (iso > 0) return { numbering: 'monday-1', basis: 'dates', sevens, agreeing: iso, compared };
-  return { numbering: 'monday-1', basis: 'assumed', sevens, agreeing: 0, compared };
+
+  /** The numbering of the feed, once every record has been added. */
+  decide(): DayNumberingDecision {
+    const { sevens, iso, sundayFirst, compared, option } = this;
+    if (option) return { numbering: option, basis: 'option', sevens, agreeing: 0, compared: 0 };
+    if (sevens === 0) return { numbering: 'sunday-0', basis: 'spec', sevens, agreeing: 0, compared: 0 };
+    if (sundayFirst > iso)
+      return { numbering: 'sunday-1', basis: 'dates', sevens, agreeing: sundayFirst, compared };
+    if (iso > 0) return { numbering: 'monday-1', basis: 'dates', sevens, agreeing: iso, compared };
+    return { numbering: 'monday-1', basis: 'assumed', sevens, agreeing: 0, compared };
+  }
 }
 
 const CLOCK = /^(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?\s*(?:([AaPp])\.?\s*[Mm]\.?)?$/;

@@ -22,7 +22,8 @@ const MEETING_FIELDS = [
   'timezone',
 ];
 const WRAPPER_KEYS = ['meetings', 'data', 'results', 'items', 'rows'];
-const SAMPLE = 200;
+/** How many records, from the first, decide whether a list holds meetings. */
+export const SHAPE_SAMPLE = 200;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -35,9 +36,9 @@ function isMeetingLike(value: unknown): boolean {
 }
 
 /** Whether most of (a sample of) the items look like meetings. An empty list counts. */
-function isMeetingList(items: readonly unknown[]): boolean {
+export function isMeetingList(items: readonly unknown[]): boolean {
   if (items.length === 0) return true;
-  const sample = items.length > SAMPLE ? items.slice(0, SAMPLE) : items;
+  const sample = items.length > SHAPE_SAMPLE ? items.slice(0, SHAPE_SAMPLE) : items;
   let meetings = 0;
   for (const item of sample) if (isMeetingLike(item)) meetings++;
   return meetings * 2 >= sample.length;
@@ -56,6 +57,13 @@ function describeValue(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+/** What a top-level list of `length` items that are not meetings holds, for the report. */
+export function describeOtherList(length: number, first: Record<string, unknown> | undefined): string {
+  return `a list of ${length} items that do not look like meetings (no name or slug with a day, time, types or address)${
+    first ? `; the first object has ${describeKeys(first)}` : ''
+  }`;
+}
+
 /**
  * Finds the meeting records in a parsed Meeting Guide feed: a top-level array, or an array
  * under a wrapper key (`meetings`, `data`…, or any key holding a list of meetings).
@@ -65,13 +73,7 @@ function describeValue(value: unknown): string {
 export function findFeedRecords(value: unknown): FeedShape {
   if (Array.isArray(value)) {
     if (isMeetingList(value)) return { kind: 'feed', records: value, container: 'array' };
-    const first = value.find(isRecord);
-    return {
-      kind: 'not-a-feed',
-      found: `a list of ${value.length} items that do not look like meetings (no name or slug with a day, time, types or address)${
-        first ? `; the first object has ${describeKeys(first)}` : ''
-      }`,
-    };
+    return { kind: 'not-a-feed', found: describeOtherList(value.length, value.find(isRecord)) };
   }
   if (!isRecord(value))
     return { kind: 'not-a-feed', found: `${describeValue(value)}, not a list of meetings` };

@@ -140,13 +140,24 @@ export interface FellowshipVote {
   votes: number;
 }
 
+/** The fellowship one record points to by its listing-page host or its name, if any. */
+export function fellowshipOfRecord(
+  host: string | undefined,
+  name: string | undefined,
+): FellowshipProfile | undefined {
+  return FELLOWSHIPS.find(
+    (candidate) =>
+      (host !== undefined && candidate.host.test(host)) || (name !== undefined && candidate.text.test(name)),
+  );
+}
+
 /**
- * The fellowship most records point to, by their listing-page host and name, plus the
+ * The fellowship most records point to (each record's {@link fellowshipOfRecord}), plus the
  * source's name and URL (which count as much as every record together). Undefined when
  * nothing points anywhere.
  */
 export function detectFellowship(
-  records: readonly { host: string | undefined; name: string | undefined }[],
+  records: readonly (FellowshipProfile | undefined)[],
   source: readonly string[],
 ): FellowshipVote | undefined {
   const votes = new Map<FellowshipProfile, number>();
@@ -156,14 +167,7 @@ export function detectFellowship(
     const profile = FELLOWSHIPS.find((candidate) => candidate.host.test(text) || candidate.text.test(text));
     if (profile) vote(profile, Math.max(1, records.length));
   }
-  for (const { host, name } of records) {
-    const profile = FELLOWSHIPS.find(
-      (candidate) =>
-        (host !== undefined && candidate.host.test(host)) ||
-        (name !== undefined && candidate.text.test(name)),
-    );
-    if (profile) vote(profile, 1);
-  }
+  for (const profile of records) if (profile) vote(profile, 1);
   let best: FellowshipVote | undefined;
   for (const [profile, count] of votes) if (!best || count > best.votes) best = { profile, votes: count };
   return best;

@@ -137,6 +137,11 @@ export interface MeetingGuideImportReport {
 /** Collects issues while a feed is read. */
 export class IssueLog {
   readonly issues: MeetingGuideIssue[] = [];
+  /**
+   * Each message text once: most records that share an issue share its words, and a large
+   * feed's report would otherwise hold a copy of them for every record.
+   */
+  private readonly texts = new Map<string, string>();
 
   /** Records an issue about the feed as a whole. */
   feed(severity: IssueSeverity, code: MeetingGuideIssueCode, message: string, count?: number): void {
@@ -154,7 +159,12 @@ export class IssueLog {
     code: MeetingGuideIssueCode,
     message: string,
   ): void {
-    const issue: MeetingGuideIssue = { index, path, severity, code, message };
+    let text = this.texts.get(message);
+    if (text === undefined) {
+      text = message;
+      this.texts.set(message, message);
+    }
+    const issue: MeetingGuideIssue = { index, path, severity, code, message: text };
     if (slug !== undefined) issue.slug = slug;
     this.issues.push(issue);
   }

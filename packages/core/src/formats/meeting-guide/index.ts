@@ -1,5 +1,6 @@
 export * from './export-meeting-guide.js';
 export * from './import-meeting-guide.js';
+export * from './import-meeting-guide-stream.js';
 export {
   type DayNumbering,
   type IssueSeverity,
@@ -10,6 +11,13 @@ export {
   type MeetingGuideIssueCode,
   MeetingGuideIssueCodeSchema,
 } from './import-report.js';
+export {
+  JsonArrayScanner,
+  type JsonChunk,
+  type JsonChunks,
+  type JsonTopEvent,
+  readJsonTopLevel,
+} from './json-stream.js';
 export { type JsonTextError, type JsonTextResult, parseJsonText } from './json-text.js';
 export * from './meeting-guide-schema.js';
 export * from './type-codes.js';

@@ -4,6 +4,9 @@ import { readCoordinates } from './coordinates.js';
 import type { FeedContext, RecordIssues } from './record-context.js';
 import { clip, readText } from './values.js';
 
+/** One-line addresses remembered at once (a venue's meetings tend to come together). */
+const ADDRESS_MEMO = 4096;
+
 const MAX_TAG = 120;
 const MAX_AREAS = 10;
 const MAX_POSTAL = 16;
@@ -27,7 +30,11 @@ export function readLocation(
     // Many meetings share a venue; its address is split once per import.
     const known = ctx.addresses.get(formatted);
     parsed = known ?? parseAddress(formatted);
-    if (!known) ctx.addresses.set(formatted, parsed);
+    if (!known) {
+      // A memo, not a record of the feed: kept small, so a long feed's addresses are not all held.
+      if (ctx.addresses.size >= ADDRESS_MEMO) ctx.addresses.clear();
+      ctx.addresses.set(formatted, parsed);
+    }
   }
   const location: Location = { precision: 'exact' };
   const venue = readText(raw.location);
