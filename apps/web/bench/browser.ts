@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page, type Response } from 'playwright-core';
 
 /** Debian's Chromium unless CHROME_PATH names another. */
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -315,6 +315,12 @@ export interface FilterTiming {
   domMs: number[];
   /** Click → the animation frame after it (the list on screen). */
   screenMs: number[];
+  /**
+   * The API request whose answer was shown: sent and answered, in ms from the click (negative
+   * when the page asked for it as the filter was ticked, before the click).
+   */
+  apiStartMs: number[];
+  apiEndMs: number[];
   /** Cards shown after the filter (last run). */
   cards: number;
   status: string;
@@ -322,20 +328,30 @@ export interface FilterTiming {
 
 /*
  * In the page: clicks `button`, and watches the status line (role=status in
- * `scope`): the click shows "Finding…" (or the search's loading text) and the answer replaces
- * it together with the new list, in one React commit. Resolves with the time of that commit
- * and of the next animation frame.
+ * `scope`): the answer replaces it together with the new list, in one React commit. The click
+ * shows "Finding…" (or the search's loading text) while the answer is on its way; an answer
+ * already in hand (asked for as the filter was ticked) shows at once, in place of the last
+ * one's count. Resolves with the time of that commit and of the next animation frame, and
+ * with the API request that answered (resource timing, from the click).
  */
 async function timeClick(page: Page, scope: string, button: string, loading: string) {
   return page.evaluate(
     ({ scope, button, loading }) =>
-      new Promise<{ dom: number; frame: number; cards: number; status: string }>((resolve, reject) => {
+      new Promise<{
+        dom: number;
+        frame: number;
+        apiStart: number;
+        apiEnd: number;
+        cards: number;
+        status: string;
+      }>((resolve, reject) => {
         const status = document.querySelector(`${scope} [role="status"]`);
         const target = document.querySelector<HTMLElement>(button);
         if (!status || !target) {
           reject(new Error(`missing ${status ? button : `${scope} [role=status]`}`));
           return;
         }
+        const before = status.textContent ?? '';
         let sawLoading = false;
         let start = 0;
         const timer = setTimeout(() => reject(new Error('no update within 30 s')), 30_000);
@@ -345,14 +361,21 @@ async function timeClick(page: Page, scope: string, button: string, loading: str
             sawLoading = true;
             return false;
           }
-          if (!sawLoading) return false;
+          // Each run toggles the filter, so the new answer's status differs from the last one's.
+          if (!sawLoading && text === before) return false;
           const dom = performance.now() - start;
           observer.disconnect();
           clearTimeout(timer);
+          // The latest API request answered by the time of the commit.
+          const api = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+            .filter((r) => /\/v1\/(match|resources)/.test(r.name) && r.responseEnd <= start + dom)
+            .at(-1);
           requestAnimationFrame(() =>
             resolve({
               dom,
               frame: performance.now() - start,
+              apiStart: api ? api.startTime - start : Number.NaN,
+              apiEnd: api ? api.responseEnd - start : Number.NaN,
               cards: document.querySelectorAll(`${scope} .card`).length,
               status: text,
             }),
@@ -390,7 +413,16 @@ export async function measureFilters(
     await page.goto(`${origin}${path}`);
     await page.locator(`${scope} .card`).first().waitFor({ timeout: 60_000 });
     await open?.(page);
-    const timing: FilterTiming = { name, page: path, domMs: [], screenMs: [], cards: 0, status: '' };
+    const timing: FilterTiming = {
+      name,
+      page: path,
+      domMs: [],
+      screenMs: [],
+      apiStartMs: [],
+      apiEndMs: [],
+      cards: 0,
+      status: '',
+    };
     for (let i = 0; i <= runs; i++) {
       // Alternate the filter on and off, so every click changes the answer.
       await page.getByLabel('Free only').setChecked(i % 2 === 0);
@@ -398,6 +430,8 @@ export async function measureFilters(
       if (i === 0) continue;
       timing.domMs.push(t.dom);
       timing.screenMs.push(t.frame);
+      timing.apiStartMs.push(t.apiStart);
+      timing.apiEndMs.push(t.apiEnd);
       timing.cards = t.cards;
       timing.status = t.status;
     }
@@ -477,10 +511,14 @@ export async function measureLoadedJs(
     const context = await phoneContext(browser);
     const page = await context.newPage();
     const bodies: Promise<Buffer>[] = [];
-    page.on('response', (response) => {
+    const onResponse = (response: Response) => {
       if (response.request().resourceType() === 'script') bodies.push(response.body());
-    });
+    };
+    page.on('response', onResponse);
     await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+    // Until the network is idle: a script that comes later (code a page loads once it has its
+    // data) is not read, so its body is not asked for as the context closes.
+    page.off('response', onResponse);
     const all = await Promise.all(bodies);
     out.push({
       path,

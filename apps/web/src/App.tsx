@@ -1,5 +1,5 @@
 import type { CrisisLine, UiLocale } from '@recovery-circles/core';
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, startTransition, useEffect, useState } from 'react';
 import { CrisisBar } from './components/CrisisBar.js';
 import { LanguageSwitch } from './components/LanguageSwitch.js';
 import { QuickExit } from './components/QuickExit.js';
@@ -30,7 +30,10 @@ export function App({ page, locale, crisisLines, refreshLines = false, children 
     import('./lib/api.js')
       .then(({ api }) => api.crisisLines())
       .then(({ data }) => {
-        if (live && data.length > 0) setLines(data);
+        // Most often the very lines the page was built with: then nothing is drawn again. A
+        // change is drawn in a transition, in slices, never in the way of a tap.
+        if (!live || data.length === 0 || JSON.stringify(data) === JSON.stringify(crisisLines)) return;
+        startTransition(() => setLines(data));
       })
       .catch(() => {
         // Keep the built-in lines: crisis help never disappears behind an error.
@@ -38,7 +41,7 @@ export function App({ page, locale, crisisLines, refreshLines = false, children 
     return () => {
       live = false;
     };
-  }, [refreshLines]);
+  }, [refreshLines, crisisLines]);
 
   useEffect(() => {
     const onKey = doubleEscape(() => quickExit(window.location));

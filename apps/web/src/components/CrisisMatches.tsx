@@ -1,4 +1,5 @@
 import type { CrisisLine, MatchedCrisisLine, UiLocale } from '@recovery-circles/core';
+import { memo } from 'react';
 import { useCrisisLines } from '../context.js';
 import { FINDER } from '../i18n/finder.js';
 import { MESSAGES } from '../i18n/messages.js';
@@ -46,8 +47,13 @@ function Channels({ line, locale }: { line: CrisisLine; locale: UiLocale }) {
   );
 }
 
-/** The crisis lines of a match, in the order the engine chose, with why each suits the visitor. */
-export function CrisisMatches({
+/**
+ * The crisis lines of a match, in the order the engine chose, with why each suits the visitor.
+ * Memoized: while a new answer loads, the crisis lines of the last one stay as they are.
+ */
+export const CrisisMatches = memo(CrisisMatchesView);
+
+function CrisisMatchesView({
   matches,
   locale,
   expanded,

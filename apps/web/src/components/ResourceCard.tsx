@@ -11,7 +11,7 @@ import { FINDER } from '../i18n/finder.js';
 import { labelList } from '../lib/labels.js';
 import { planCircleOf } from '../lib/resource-info.js';
 import { formatDate, localize } from '../lib/text.js';
-import { milesText, timingOf } from '../lib/timing.js';
+import { milesText, type Timing, timingOf } from '../lib/timing.js';
 import type { PlanCircle } from '../plan/plan-model.js';
 import { pageHref } from '../routes.js';
 import { SaveButton } from './SaveButton.js';
@@ -53,6 +53,30 @@ function sameCard(a: Props, b: Props): boolean {
   return true;
 }
 
+// Timings worked out for the minute `now` names, by resource and schedule: a list that changes
+// with a filter shows many of the same cards again, and working out a schedule's next meeting
+// (time zones, weekly ranges) is the costliest part of drawing a card.
+const timings = new Map<string, Timing | undefined>();
+let timingsAt = Number.NaN;
+
+/**
+ * {@link timingOf} for a card, remembered until `now` moves on (the cards' clock ticks once a
+ * minute), so a card shown again after a filter changes does not work its schedule out twice.
+ */
+function cardTiming(id: string, ...args: Parameters<typeof timingOf>): Timing | undefined {
+  const [schedule, now, timeZone, locale] = args;
+  if (!schedule) return undefined;
+  if (now.getTime() !== timingsAt) {
+    timings.clear();
+    timingsAt = now.getTime();
+  }
+  const key = `${timeZone}|${locale}|${id}|${JSON.stringify(schedule)}`;
+  if (timings.has(key)) return timings.get(key);
+  const timing = timingOf(...args);
+  timings.set(key, timing);
+  return timing;
+}
+
 function ResourceCardView({
   resource,
   locale,
@@ -68,7 +92,7 @@ function ResourceCardView({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const f = FINDER[locale];
   const headingId = `card-${resource.id}`;
-  const timing = timingOf(resource.schedule, now, timeZone, locale, f);
+  const timing = cardTiming(resource.id, resource.schedule, now, timeZone, locale, f);
   const verifiedAt = resource.verification.verifiedAt;
   return (
     <article className="card" aria-labelledby={headingId}>

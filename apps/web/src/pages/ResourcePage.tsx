@@ -1,22 +1,11 @@
 import {
-  ACCESSIBILITY_FEATURES,
-  APPROACHES,
   ApiError,
-  ATTENDANCE_MODES,
-  AUDIENCES,
-  CIRCLES,
-  CONCERNS,
-  COSTS,
   type ContactChannel,
   describeSchedule,
-  LEVELS_OF_CARE,
-  MEDICATIONS,
-  type Resource,
   type ResourceResponse,
-  SERVES,
   type UiLocale,
 } from '@recovery-circles/core';
-import { lazy, type ReactNode, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, startTransition, useEffect, useMemo, useState } from 'react';
 import { NoScript } from '../components/NoScript.js';
 import { SaveButton } from '../components/SaveButton.js';
 import { ShareButtons } from '../components/ShareButtons.js';
@@ -24,9 +13,8 @@ import { messagesFor, type PageProps, type PageTitle } from '../context.js';
 import { FINDER } from '../i18n/finder.js';
 import { RESOURCE, type ResourceMessages } from '../i18n/resource.js';
 import { api } from '../lib/api.js';
-import { labelList, type Terms } from '../lib/labels.js';
 import { addressLines, directionsUrl, planCircleOf } from '../lib/resource-info.js';
-import { dialDigits, formatDate, localize } from '../lib/text.js';
+import { dialDigits, localize } from '../lib/text.js';
 import { formatWhen, timingOf } from '../lib/timing.js';
 import { currentQuery } from '../lib/url-state.js';
 import { useNow } from '../lib/use-now.js';
@@ -40,11 +28,23 @@ type State =
   | { kind: 'error' }
   | { kind: 'done'; response: ResourceResponse };
 
-// The "report a problem" form shows only with a loaded resource, below its facts: its code
-// loads then, not with the page.
+// The facts (labels from every vocabulary) and the "report a problem" form show only with a
+// loaded resource, below the fold: their code loads then, not with the page.
+const Facts = lazy(() => import('../components/ResourceFacts.js').then(({ Facts }) => ({ default: Facts })));
 const SuggestForm = lazy(() =>
   import('../components/SuggestForm.js').then(({ SuggestForm }) => ({ default: SuggestForm })),
 );
+
+// The resource the address names, asked for as soon as this code runs: the answer is on its way
+// while the page is made live, not after.
+let early: { id: string; answer: Promise<ResourceResponse> } | undefined;
+if (typeof window !== 'undefined') {
+  const id = new URLSearchParams(currentQuery()).get('id');
+  if (id) {
+    early = { id, answer: api.resource(id) };
+    early.answer.catch(() => undefined);
+  }
+}
 
 function ContactLink({ channel, r }: { channel: ContactChannel; r: ResourceMessages }) {
   switch (channel.type) {
@@ -80,78 +80,19 @@ function ContactLink({ channel, r }: { channel: ContactChannel; r: ResourceMessa
   }
 }
 
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <>
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </>
-  );
-}
-
-function Facts({ resource, locale }: { resource: Resource; locale: UiLocale }) {
-  const r = RESOURCE[locale];
-  const list = (terms: Terms, ids: readonly string[]) =>
-    ids.length > 0 ? labelList(terms, ids, locale) : r.notStated;
-  return (
-    <dl className="facts">
-      <Fact term={r.circles}>{labelList(CIRCLES, resource.circles, locale)}</Fact>
-      <Fact term={r.serves}>{labelList(SERVES, [resource.serves], locale)}</Fact>
-      {resource.fellowship ? <Fact term={r.fellowship}>{resource.fellowship}</Fact> : null}
-      {resource.kind === 'meeting' ? (
-        <Fact term={r.meetingAccess}>{r.access[resource.meetingAccess]}</Fact>
-      ) : null}
-      <Fact term={r.concerns}>{list(CONCERNS, resource.concerns)}</Fact>
-      <Fact term={r.approaches}>{list(APPROACHES, resource.approaches)}</Fact>
-      <Fact term={r.audiences}>{list(AUDIENCES, resource.audiences)}</Fact>
-      <Fact term={r.languages}>
-        {resource.languages.length > 0
-          ? resource.languages
-              .map((tag) => {
-                try {
-                  return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
-                } catch {
-                  return tag;
-                }
-              })
-              .join(', ')
-          : r.notStated}
-      </Fact>
-      <Fact term={r.attendance}>{list(ATTENDANCE_MODES, resource.attendance)}</Fact>
-      <Fact term={r.cost}>{list(COSTS, resource.cost)}</Fact>
-      <Fact term={r.accessibility}>{list(ACCESSIBILITY_FEATURES, resource.accessibility)}</Fact>
-      {resource.kind === 'provider' ? (
-        <>
-          <Fact term={r.levelsOfCare}>{list(LEVELS_OF_CARE, resource.levelsOfCare)}</Fact>
-          <Fact term={r.medications}>{list(MEDICATIONS, resource.medications)}</Fact>
-          {resource.credentials.length > 0 ? (
-            <Fact term={r.credentials}>{resource.credentials.join(', ')}</Fact>
-          ) : null}
-        </>
-      ) : null}
-      <Fact term={r.verification}>
-        {resource.verification.verifiedAt
-          ? FINDER[locale].verifiedOn(formatDate(resource.verification.verifiedAt, locale))
-          : FINDER[locale].notYetVerified}
-      </Fact>
-      <Fact term={r.source}>
-        {resource.provenance.sourceUrl ? (
-          <a href={resource.provenance.sourceUrl} rel="noopener noreferrer">
-            {resource.provenance.source}
-          </a>
-        ) : (
-          resource.provenance.source
-        )}
-      </Fact>
-    </dl>
-  );
-}
-
-function Details({ response, locale }: { response: ResourceResponse; locale: UiLocale }) {
+function Details({
+  response,
+  locale,
+  now,
+}: {
+  response: ResourceResponse;
+  locale: UiLocale;
+  /** The clock, kept by the page from its start: the details then draw once, not again when it starts. */
+  now: Date | null;
+}) {
   const r = RESOURCE[locale];
   const f = FINDER[locale];
   const resource = response.data;
-  const now = useNow();
   const timeZone = useMemo(() => browserTimeZone() ?? 'UTC', []);
   const timing = now ? timingOf(resource.schedule, now, timeZone, locale, f) : undefined;
   const description = resource.localizedDescription
@@ -295,7 +236,9 @@ function Details({ response, locale }: { response: ResourceResponse; locale: UiL
 
       <section aria-labelledby="facts-heading">
         <h2 id="facts-heading">{r.facts}</h2>
-        <Facts resource={resource} locale={locale} />
+        <Suspense fallback={null}>
+          <Facts resource={resource} locale={locale} />
+        </Suspense>
       </section>
 
       <div className="no-print">
@@ -315,6 +258,7 @@ export default function ResourcePage({ locale }: PageProps) {
   const t = messagesFor(locale);
   const r = RESOURCE[locale];
   const [state, setState] = useState<State>({ kind: 'loading' });
+  const now = useNow();
   useEffect(() => {
     const id = new URLSearchParams(currentQuery()).get('id');
     if (!id) {
@@ -322,10 +266,14 @@ export default function ResourcePage({ locale }: PageProps) {
       return;
     }
     const controller = new AbortController();
-    api
-      .resource(id, controller.signal)
+    const answer = early?.id === id ? early.answer : api.resource(id, controller.signal);
+    early = undefined;
+    answer
       .then((response) => {
-        setState({ kind: 'done', response });
+        if (controller.signal.aborted) return;
+        // A transition: drawing the details is long work on a phone, done in slices so a tap
+        // or a scroll is never kept waiting.
+        startTransition(() => setState({ kind: 'done', response }));
         document.title = `${response.data.name} — Recovery Circles`;
       })
       .catch((error: unknown) => {
@@ -337,7 +285,7 @@ export default function ResourcePage({ locale }: PageProps) {
     return () => controller.abort();
   }, []);
 
-  if (state.kind === 'done') return <Details response={state.response} locale={locale} />;
+  if (state.kind === 'done') return <Details response={state.response} locale={locale} now={now} />;
   const message =
     state.kind === 'missing'
       ? r.missingId

@@ -1,11 +1,23 @@
-import type { MatchItem, MatchResponse, SectionCircle, UiLocale } from '@recovery-circles/core';
-import { type FormEvent, lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Client, MatchItem, MatchResponse, SectionCircle, UiLocale } from '@recovery-circles/core';
+import {
+  type FormEvent,
+  lazy,
+  memo,
+  Suspense,
+  startTransition,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { CrisisMatches } from '../components/CrisisMatches.js';
 import type { MapPoint } from '../components/MapView.js';
 import { NoScript } from '../components/NoScript.js';
 import { ResourceCard } from '../components/ResourceCard.js';
 import { messagesFor, type PageProps, type PageTitle } from '../context.js';
 import { FINDER } from '../i18n/finder.js';
+import { Ahead } from '../lib/ahead.js';
 import {
   type Answers,
   decodeAnswers,
@@ -24,17 +36,29 @@ import { pageHref } from '../routes.js';
 
 const MapView = lazy(() => import('../components/MapView.js'));
 // The API client is its own chunk (it keeps this page's first JavaScript small); ask for it as
-// soon as the page's code runs, so the first search does not wait for it.
-const client = import('../lib/api.js');
+// soon as the page's code runs, so the first search does not wait for it. Once it is here it is
+// kept in `loadedApi`, so a filter's request leaves in the very task of the click, before React
+// renders anything.
+let loadedApi: Client | undefined;
+const client = import('../lib/api.js').then((module) => {
+  loadedApi = module.api;
+  return module;
+});
 // The visitor's time zone goes with every search; finding it the first time is slow on a phone,
 // so it is done when this code loads (ahead of a visit, see FindPage), not at the first search.
 if (typeof window !== 'undefined') browserTimeZone();
 
-/** While a new answer loads, the last one stays on screen (marked busy) instead of an empty page. */
-type Status =
-  | { kind: 'loading'; previous?: MatchResponse | undefined }
-  | { kind: 'done'; response: MatchResponse }
-  | { kind: 'error' };
+/**
+ * The last settled answer ("loading" only before the first). Whether a newer one is on its way
+ * is kept apart (`busy`): while it loads, the last answer stays on screen and only the status
+ * line changes, so marking the page busy re-renders nothing else.
+ */
+type Status = { kind: 'loading' } | { kind: 'done'; response: MatchResponse } | { kind: 'error' };
+
+/** Asks the API for the matches of a profile. */
+function askMatch(profile: ReturnType<typeof profileOf>, signal: AbortSignal): Promise<MatchResponse> {
+  return loadedApi ? loadedApi.match(profile, signal) : client.then(({ api }) => api.match(profile, signal));
+}
 
 function distanceBetween(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
   const rad = Math.PI / 180;
@@ -57,14 +81,18 @@ function whereText(answers: Answers): string {
   return '';
 }
 
-function Adjust({
+/** The filters in place; memoized, so a busy status line leaves it alone. */
+const Adjust = memo(function Adjust({
   answers,
   locale,
   onApply,
+  onPrepare,
 }: {
   answers: Answers;
   locale: UiLocale;
   onApply: (next: Answers) => void;
+  /** A choice changed: the answers the form would apply now, to ask for ahead. */
+  onPrepare: (next: Answers) => void;
 }) {
   const f = FINDER[locale];
   const t = messagesFor(locale);
@@ -79,23 +107,35 @@ function Adjust({
     setOnline(answers.onlineOnly);
     setFree(answers.mustBeFree);
   }, [answers]);
+  /** The answers the form holds, or undefined when the place typed cannot be read. */
+  const formAnswers = (choices: { radius: number; online: boolean; free: boolean }) => {
+    const parsed = where.trim() === '' ? undefined : parseWhere(where);
+    if (where.trim() !== '' && !parsed) return undefined;
+    const keepCoordinates = answers.where && 'lat' in answers.where && where.trim() === '';
+    return patchAnswers(answers, {
+      where: keepCoordinates ? answers.where : parsed,
+      radius: choices.radius,
+      onlineOnly: choices.online,
+      mustBeFree: choices.free,
+    });
+  };
+  /** A box ticked or a distance chosen: ask for what "Update" would show (typing asks nothing). */
+  const choose = (choices: { radius: number; online: boolean; free: boolean }) => {
+    setRadius(choices.radius);
+    setOnline(choices.online);
+    setFree(choices.free);
+    const next = formAnswers(choices);
+    if (next) onPrepare(next);
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = where.trim() === '' ? undefined : parseWhere(where);
-    if (where.trim() !== '' && !parsed) {
+    const next = formAnswers({ radius, online, free });
+    if (!next) {
       setError(f.whereInvalid);
       return;
     }
     setError('');
-    const keepCoordinates = answers.where && 'lat' in answers.where && where.trim() === '';
-    onApply(
-      patchAnswers(answers, {
-        where: keepCoordinates ? answers.where : parsed,
-        radius,
-        onlineOnly: online,
-        mustBeFree: free,
-      }),
-    );
+    onApply(next);
   };
   return (
     <details className="adjust">
@@ -123,7 +163,7 @@ function Adjust({
           <select
             id="adjust-radius"
             value={radius}
-            onChange={(event) => setRadius(Number(event.target.value))}
+            onChange={(event) => choose({ radius: Number(event.target.value), online, free })}
           >
             {RADIUS_CHOICES.map((miles) => (
               <option key={miles} value={miles}>
@@ -133,11 +173,19 @@ function Adjust({
           </select>
         </div>
         <label className="choice">
-          <input type="checkbox" checked={online} onChange={(event) => setOnline(event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={online}
+            onChange={(event) => choose({ radius, online: event.target.checked, free })}
+          />
           <span>{f.onlineOnly}</span>
         </label>
         <label className="choice">
-          <input type="checkbox" checked={free} onChange={(event) => setFree(event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={free}
+            onChange={(event) => choose({ radius, online, free: event.target.checked })}
+          />
           <span>{f.freeOnly}</span>
         </label>
         <button type="submit" className="button button--primary">
@@ -146,77 +194,30 @@ function Adjust({
       </form>
     </details>
   );
-}
+});
 
-/** The page's title (the prerendered <title>, and after a navigation in the app). */
-export const title: PageTitle = (locale) => FINDER[locale].resultsTitle;
-
-/** "Your circles": crisis help, then the best few in each circle, with why each fits. */
-export default function ResultsPage({ locale }: PageProps) {
+/** Everything the answer shows below the status line; memoized, so a busy status line leaves it alone. */
+const Answer = memo(function Answer({
+  response,
+  answers,
+  locale,
+  now,
+  timeZone,
+}: {
+  response: MatchResponse;
+  answers: Answers;
+  locale: UiLocale;
+  now: Date | null;
+  timeZone: string;
+}) {
   const f = FINDER[locale];
-  const t = messagesFor(locale);
-  const [answers, setAnswers] = useState<Answers>(emptyAnswers);
-  const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const [view, setView] = useState<'list' | 'map'>('list');
-  const [ready, setReady] = useState(false);
-  const now = useNow();
-  const timeZone = useMemo(() => browserTimeZone() ?? 'UTC', []);
-  const abort = useRef<AbortController | null>(null);
-
-  const run = useCallback(
-    (next: Answers) => {
-      abort.current?.abort();
-      const controller = new AbortController();
-      abort.current = controller;
-      setStatus((current) => ({
-        kind: 'loading',
-        previous:
-          current.kind === 'done'
-            ? current.response
-            : current.kind === 'loading'
-              ? current.previous
-              : undefined,
-      }));
-      client
-        .then(({ api }) => api.match(profileOf(next, timeZone), controller.signal))
-        .then((response) => {
-          if (!controller.signal.aborted) setStatus({ kind: 'done', response });
-        })
-        .catch(() => {
-          if (!controller.signal.aborted) setStatus({ kind: 'error' });
-        });
-    },
-    [timeZone],
-  );
-
-  useEffect(() => {
-    const read = () => {
-      const decoded = decodeAnswers(currentQuery());
-      setAnswers(decoded);
-      setReady(true);
-      run(decoded);
-    };
-    read();
-    window.addEventListener('popstate', read);
-    return () => {
-      window.removeEventListener('popstate', read);
-      abort.current?.abort();
-    };
-  }, [run]);
-
-  const apply = (next: Answers) => {
-    setAnswers(next);
-    setQuery(encodeAnswers(next), 'replace');
-    run(next);
-  };
-
-  const response =
-    status.kind === 'done' ? status.response : status.kind === 'loading' ? status.previous : undefined;
+  const order = circleOrder(answers);
   const items: MatchItem[] = useMemo(
-    () => (response ? circleOrder(answers).flatMap((circle) => response.data.circles[circle].items) : []),
+    () => circleOrder(answers).flatMap((circle) => response.data.circles[circle].items),
     [response, answers],
   );
-  const origin = response?.origin ?? undefined;
+  const origin = response.origin ?? undefined;
   const points: MapPoint[] = useMemo(
     () =>
       items.flatMap((item) => {
@@ -235,71 +236,38 @@ export default function ResultsPage({ locale }: PageProps) {
     [items, locale],
   );
   const inCrisis = answers.urgency === 'crisis';
-  const announce =
-    status.kind === 'loading' ? f.searching : status.kind === 'error' ? f.loadError : f.found(items.length);
 
   return (
-    <div className="results">
-      <NoScript t={t} locale={locale} />
-      <h1>{f.resultsHeading}</h1>
-      <p className="lead">
-        {answers.forWhom === 'someone-i-care-about' ? f.resultsIntroSomeone : f.resultsIntroMe}
-      </p>
-      <p>
-        <a
-          href={pageHref(
-            'find',
-            locale,
-            `${encodeAnswers(answers)}${encodeAnswers(answers) ? '&' : ''}step=1`,
-          )}
-        >
-          {f.changeAnswers}
-        </a>
-      </p>
-      {ready ? <Adjust answers={answers} locale={locale} onApply={apply} /> : null}
-      <p className="status" role="status" aria-live="polite">
-        {ready ? announce : t.loading}
-      </p>
-      {status.kind === 'error' ? (
-        <p>
-          <button type="button" className="button button--secondary" onClick={() => run(answers)}>
-            {t.tryAgain}
-          </button>
-        </p>
-      ) : null}
-      {response && inCrisis ? (
-        <CrisisMatches matches={response.data.crisis} locale={locale} expanded />
-      ) : null}
-      {response && response.data.notices.length > 0 ? (
+    <>
+      {inCrisis ? <CrisisMatches matches={response.data.crisis} locale={locale} expanded /> : null}
+      {response.data.notices.length > 0 ? (
         <ul className="notices">
           {response.data.notices.map((notice, i) => (
             <li key={`${notice.code}-${i}`}>{localize(notice.text, locale)}</li>
           ))}
         </ul>
       ) : null}
-      {response?.data.widened ? <p className="notice">{f.widened}</p> : null}
-      {response ? (
-        <fieldset className="view-switch">
-          <legend className="visually-hidden">{f.viewLabel}</legend>
-          <button
-            type="button"
-            className="button button--toggle"
-            aria-pressed={view === 'list'}
-            onClick={() => setView('list')}
-          >
-            {f.listView}
-          </button>
-          <button
-            type="button"
-            className="button button--toggle"
-            aria-pressed={view === 'map'}
-            onClick={() => setView('map')}
-          >
-            {f.mapView}
-          </button>
-        </fieldset>
-      ) : null}
-      {response && view === 'map' ? (
+      {response.data.widened ? <p className="notice">{f.widened}</p> : null}
+      <fieldset className="view-switch">
+        <legend className="visually-hidden">{f.viewLabel}</legend>
+        <button
+          type="button"
+          className="button button--toggle"
+          aria-pressed={view === 'list'}
+          onClick={() => setView('list')}
+        >
+          {f.listView}
+        </button>
+        <button
+          type="button"
+          className="button button--toggle"
+          aria-pressed={view === 'map'}
+          onClick={() => setView('map')}
+        >
+          {f.mapView}
+        </button>
+      </fieldset>
+      {view === 'map' ? (
         <div className="map-wrap">
           <p className="hint">{f.mapNote}</p>
           <Suspense fallback={<p>{f.mapLoading}</p>}>
@@ -314,8 +282,8 @@ export default function ResultsPage({ locale }: PageProps) {
           ) : null}
         </div>
       ) : null}
-      {response && now
-        ? circleOrder(answers).map((circle) => {
+      {now
+        ? order.map((circle) => {
             const section = response.data.circles[circle];
             const heading = f.circleHeading[circle];
             return (
@@ -366,8 +334,147 @@ export default function ResultsPage({ locale }: PageProps) {
             );
           })
         : null}
-      {response && !inCrisis ? (
-        <CrisisMatches matches={response.data.crisis} locale={locale} expanded={false} />
+      {inCrisis ? null : <CrisisMatches matches={response.data.crisis} locale={locale} expanded={false} />}
+    </>
+  );
+});
+
+/** The page's title (the prerendered <title>, and after a navigation in the app). */
+export const title: PageTitle = (locale) => FINDER[locale].resultsTitle;
+
+/** "Your circles": crisis help, then the best few in each circle, with why each fits. */
+export default function ResultsPage({ locale }: PageProps) {
+  const f = FINDER[locale];
+  const t = messagesFor(locale);
+  const [answers, setAnswers] = useState<Answers>(emptyAnswers);
+  const [status, setStatus] = useState<Status>({ kind: 'loading' });
+  const [busy, setBusy] = useState(true);
+  const [ready, setReady] = useState(false);
+  const now = useNow();
+  const timeZone = useMemo(() => browserTimeZone() ?? 'UTC', []);
+  const abort = useRef<AbortController | null>(null);
+  const [ahead] = useState(() => new Ahead<MatchResponse>());
+  const answered = useRef(false);
+
+  const run = useCallback(
+    (next: Answers) => {
+      abort.current?.abort();
+      // The request goes first (or was asked for when a filter changed); the busy status line
+      // renders while the server works on it.
+      const profile = profileOf(next, timeZone);
+      const own = new AbortController();
+      const { answer, controller, arrived } = ahead.take(JSON.stringify(profile)) ?? {
+        answer: askMatch(profile, own.signal),
+        controller: own,
+      };
+      abort.current = controller;
+      if (arrived) {
+        // Asked for when the filter changed, and already here: shown now, in one render.
+        setAnswers(next);
+        setStatus({ kind: 'done', response: arrived.value });
+        setBusy(false);
+        return;
+      }
+      setBusy(true);
+      // The answers, the list and the status line change together, in one render, when the
+      // answer is here: the links and filters never describe a list that is not on screen.
+      answer
+        .then((response) => {
+          if (controller.signal.aborted) return;
+          const show = () => {
+            setAnswers(next);
+            setStatus({ kind: 'done', response });
+            setBusy(false);
+          };
+          // The first answer draws the whole page (every card, the crisis lines): in a
+          // transition, in slices, so the page stays quick to answer a tap while it loads.
+          if (answered.current) show();
+          else startTransition(show);
+          answered.current = true;
+        })
+        .catch(() => {
+          if (controller.signal.aborted) return;
+          setAnswers(next);
+          setStatus({ kind: 'error' });
+          setBusy(false);
+        });
+    },
+    [timeZone, ahead],
+  );
+  const prepare = useCallback(
+    (next: Answers) => {
+      const profile = profileOf(next, timeZone);
+      ahead.prepare(JSON.stringify(profile), (signal) => askMatch(profile, signal));
+    },
+    [timeZone, ahead],
+  );
+
+  useEffect(() => {
+    const read = () => {
+      const decoded = decodeAnswers(currentQuery());
+      setAnswers(decoded);
+      setReady(true);
+      run(decoded);
+    };
+    read();
+    window.addEventListener('popstate', read);
+    return () => {
+      window.removeEventListener('popstate', read);
+      abort.current?.abort();
+      ahead.forget();
+    };
+  }, [run, ahead]);
+
+  const apply = useCallback(
+    (next: Answers) => {
+      run(next);
+      setQuery(encodeAnswers(next), 'replace');
+    },
+    [run],
+  );
+
+  const response = status.kind === 'done' ? status.response : undefined;
+  const count = useMemo(
+    () =>
+      response
+        ? circleOrder(answers).reduce((sum, circle) => sum + response.data.circles[circle].items.length, 0)
+        : 0,
+    [response, answers],
+  );
+  const announce = busy ? f.searching : status.kind === 'error' ? f.loadError : f.found(count);
+
+  return (
+    <div className="results">
+      <NoScript t={t} locale={locale} />
+      <h1>{f.resultsHeading}</h1>
+      <p className="lead">
+        {answers.forWhom === 'someone-i-care-about' ? f.resultsIntroSomeone : f.resultsIntroMe}
+      </p>
+      <p>
+        <a
+          href={pageHref(
+            'find',
+            locale,
+            `${encodeAnswers(answers)}${encodeAnswers(answers) ? '&' : ''}step=1`,
+          )}
+        >
+          {f.changeAnswers}
+        </a>
+      </p>
+      {ready ? <Adjust answers={answers} locale={locale} onApply={apply} onPrepare={prepare} /> : null}
+      {/* Busy while a newer answer loads: screen readers wait for the answer and announce it once. */}
+      <p className="status" role="status" aria-live="polite" aria-busy={busy && response ? true : undefined}>
+        {ready ? announce : t.loading}
+      </p>
+      {status.kind === 'error' && !busy ? (
+        <p>
+          <button type="button" className="button button--secondary" onClick={() => run(answers)}>
+            {t.tryAgain}
+          </button>
+        </p>
+      ) : null}
+      {response ? (
+        <Answer response={response} answers={answers} locale={locale} now={now} timeZone={timeZone} />
       ) : null}
     </div>
   );

@@ -5,9 +5,10 @@ import { NoScript } from '../components/NoScript.js';
 import { ResourceCard } from '../components/ResourceCard.js';
 import { messagesFor, type PageProps, type PageTitle } from '../context.js';
 import { FINDER } from '../i18n/finder.js';
+import { Ahead } from '../lib/ahead.js';
 import { api } from '../lib/api.js';
 import { options } from '../lib/labels.js';
-import { coordinatesOf } from '../lib/place.js';
+import { coordinatesOf, knownCoordinates } from '../lib/place.js';
 import { currentQuery, setQuery } from '../lib/url-state.js';
 import { useNow } from '../lib/use-now.js';
 import { weekdayNames } from '../lib/weekdays.js';
@@ -86,6 +87,47 @@ function writeFilters(filters: Filters): string {
   return p.toString();
 }
 
+type SearchParams = Record<string, string | number | boolean | string[]>;
+type SearchAnswer = Awaited<ReturnType<typeof api.search>>;
+
+/**
+ * Where the filters search near, when it is known without waiting: `{}` for anywhere,
+ * `{ near }` for a point, undefined when a typed place must be looked up (or cannot be read).
+ */
+function knownNear(current: Filters): { near?: string } | undefined {
+  if (!current.where && !current.ll) return {};
+  const where = current.where ? parseWhere(current.where) : undefined;
+  const [lat, lng] = current.ll.split(',').map(Number);
+  const point = where
+    ? knownCoordinates(where)
+    : !current.where && lat !== undefined && lng !== undefined && Number.isFinite(lat) && Number.isFinite(lng)
+      ? { lat, lng }
+      : undefined;
+  return point ? { near: `${point.lat},${point.lng}` } : undefined;
+}
+
+/** The API's search parameters for the filters, near `near` when a place is set. */
+function searchParams(current: Filters, near: string | undefined, timeZone: string): SearchParams {
+  return {
+    ...(current.q ? { q: current.q } : {}),
+    ...(current.circle.length ? { circle: current.circle } : {}),
+    ...(current.concern ? { concerns: [current.concern] } : {}),
+    ...(near ? { near, radius: current.radius, radius_unit: 'mi' } : {}),
+    ...(current.attendance.length ? { attendance: current.attendance } : {}),
+    ...(current.free ? { cost: ['free', 'donation'] } : {}),
+    ...(current.spanish ? { languages: ['es'] } : {}),
+    ...(current.day ? { day: Number(current.day) } : {}),
+    ...(current.from ? { time_from: current.from } : {}),
+    ...(current.to ? { time_to: current.to } : {}),
+    ...(current.day || current.from || current.to ? { time_zone: timeZone } : {}),
+    sort: current.sort === 'distance' && !near ? 'relevance' : current.sort,
+    limit: 20,
+  };
+}
+
+/** The filters typed rather than chosen: changing them asks nothing ahead (not at every key). */
+const TYPED: readonly (keyof Filters)[] = ['q', 'where', 'from', 'to'];
+
 type Results =
   | { kind: 'idle' }
   | { kind: 'loading'; previous?: Extract<Results, { kind: 'done' }> | undefined }
@@ -104,6 +146,9 @@ export default function SearchPage({ locale }: PageProps) {
   const now = useNow();
   const timeZone = useMemo(() => browserTimeZone() ?? 'UTC', []);
   const abort = useRef<AbortController | null>(null);
+  const [ahead] = useState(() => new Ahead<SearchAnswer>());
+  // The form's filters as last set: a choice asks ahead before React has applied it.
+  const latest = useRef<Filters>(EMPTY);
 
   const run = useCallback(
     async (current: Filters, cursor?: string) => {
@@ -111,44 +156,38 @@ export default function SearchPage({ locale }: PageProps) {
       const controller = new AbortController();
       abort.current = controller;
       // The last list stays on screen while the new one loads (the status line says so).
-      if (!cursor)
-        setResults((current) => ({
-          kind: 'loading',
-          previous:
-            current.kind === 'done' ? current : current.kind === 'loading' ? current.previous : undefined,
-        }));
-      let near: string | undefined;
-      if (current.where || current.ll) {
+      const showBusy = () => {
+        if (!cursor)
+          setResults((current) => ({
+            kind: 'loading',
+            previous:
+              current.kind === 'done' ? current : current.kind === 'loading' ? current.previous : undefined,
+          }));
+      };
+      // A place looked up before is known at once, so the search can leave in this task.
+      let near = knownNear(current)?.near;
+      if (!knownNear(current)) {
         const where = current.where ? parseWhere(current.where) : undefined;
-        const [lat, lng] = current.ll.split(',').map(Number);
-        const point = where
-          ? await coordinatesOf(where, controller.signal)
-          : lat !== undefined && lng !== undefined && Number.isFinite(lat) && Number.isFinite(lng)
-            ? { lat, lng }
-            : undefined;
+        if (where) showBusy();
+        const point = where ? await coordinatesOf(where, controller.signal) : undefined;
         if (!point) {
           setResults({ kind: 'error', message: f.placeNotFound });
           return;
         }
         near = `${point.lat},${point.lng}`;
       }
-      const params: Record<string, string | number | boolean | string[]> = {
-        ...(current.q ? { q: current.q } : {}),
-        ...(current.circle.length ? { circle: current.circle } : {}),
-        ...(current.concern ? { concerns: [current.concern] } : {}),
-        ...(near ? { near, radius: current.radius, radius_unit: 'mi' } : {}),
-        ...(current.attendance.length ? { attendance: current.attendance } : {}),
-        ...(current.free ? { cost: ['free', 'donation'] } : {}),
-        ...(current.spanish ? { languages: ['es'] } : {}),
-        ...(current.day ? { day: Number(current.day) } : {}),
-        ...(current.from ? { time_from: current.from } : {}),
-        ...(current.to ? { time_to: current.to } : {}),
-        ...(current.day || current.from || current.to ? { time_zone: timeZone } : {}),
-        sort: current.sort === 'distance' && !near ? 'relevance' : current.sort,
-        limit: 20,
-      };
+      const params = searchParams(current, near, timeZone);
+      // The request goes first (or was asked for when a filter changed); the busy state
+      // renders while the server works on it.
+      const prepared = cursor ? undefined : ahead.take(JSON.stringify(params));
+      if (prepared) abort.current = prepared.controller;
+      const signal = prepared?.controller.signal ?? controller.signal;
+      const request = prepared?.answer ?? api.search(cursor ? { ...params, cursor } : params, signal);
+      // Asked for when a filter changed, and already here: shown now, with no busy state.
+      if (!prepared?.arrived) showBusy();
       try {
-        const page = await api.search(cursor ? { ...params, cursor } : params, controller.signal);
+        const page = prepared?.arrived?.value ?? (await request);
+        if (signal.aborted) return;
         setResults((previous) =>
           cursor && previous.kind === 'done'
             ? {
@@ -160,31 +199,51 @@ export default function SearchPage({ locale }: PageProps) {
             : { kind: 'done', hits: page.data, total: page.total, nextCursor: page.nextCursor },
         );
       } catch {
-        if (!controller.signal.aborted) setResults({ kind: 'error', message: f.loadError });
+        if (!signal.aborted) setResults({ kind: 'error', message: f.loadError });
       }
     },
-    [f, timeZone],
+    [f, timeZone, ahead],
   );
 
   useEffect(() => {
     const read = () => {
       const current = readFilters(currentQuery());
+      latest.current = current;
       setFilters(current);
       void run(current);
     };
     read();
     window.addEventListener('popstate', read);
-    return () => window.removeEventListener('popstate', read);
-  }, [run]);
+    return () => {
+      window.removeEventListener('popstate', read);
+      ahead.forget();
+    };
+  }, [run, ahead]);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setQuery(writeFilters(filters), 'push');
-    void run(filters);
-  };
-  const set = (patch: Partial<Filters>) => setFilters((current) => ({ ...current, ...patch }));
+  const submit = useCallback(
+    (event: FormEvent) => {
+      event.preventDefault();
+      void run(filters);
+      setQuery(writeFilters(filters), 'push');
+    },
+    [run, filters],
+  );
+  const set = useCallback(
+    (patch: Partial<Filters>) => {
+      const next = { ...latest.current, ...patch };
+      latest.current = next;
+      setFilters(next);
+      // A box ticked or an option chosen (not typing): ask for what "Search" would show.
+      if (TYPED.some((key) => key in patch)) return;
+      const known = knownNear(next);
+      if (!known) return;
+      const params = searchParams(next, known.near, timeZone);
+      ahead.prepare(JSON.stringify(params), (signal) => api.search(params, signal));
+    },
+    [timeZone, ahead],
+  );
   const shown = results.kind === 'done' ? results : results.kind === 'loading' ? results.previous : undefined;
-  const days = weekdayNames(locale);
+  const days = useMemo(() => weekdayNames(locale), [locale]);
   const announce =
     results.kind === 'loading'
       ? f.searching
@@ -196,11 +255,10 @@ export default function SearchPage({ locale }: PageProps) {
             : f.total(results.total)
           : '';
 
-  return (
-    <div className="search">
-      <NoScript t={t} locale={locale} />
-      <h1>{f.searchHeading}</h1>
-      <p className="lead">{f.searchIntro}</p>
+  // The form and the list are kept as they are when only the status line changes (a search
+  // starts): marking the page busy then re-renders the status line alone.
+  const form = useMemo(
+    () => (
       <form className="search__form" onSubmit={submit} noValidate>
         <div className="field">
           <label htmlFor="s-q">{f.wordsLabel}</label>
@@ -323,25 +381,47 @@ export default function SearchPage({ locale }: PageProps) {
           {f.searchButton}
         </button>
       </form>
-      <p className="status" role="status" aria-live="polite">
+    ),
+    [f, t, locale, filters, days, set, submit],
+  );
+  const list = useMemo(
+    () =>
+      shown && now ? (
+        <ul className="cards">
+          {shown.hits.map((hit) => (
+            <li key={hit.resource.id}>
+              <ResourceCard
+                resource={hit.resource}
+                locale={locale}
+                now={now}
+                timeZone={timeZone}
+                distanceKm={hit.distanceKm}
+                headingLevel={2}
+              />
+            </li>
+          ))}
+        </ul>
+      ) : null,
+    [shown, now, locale, timeZone],
+  );
+
+  return (
+    <div className="search">
+      <NoScript t={t} locale={locale} />
+      <h1>{f.searchHeading}</h1>
+      <p className="lead">{f.searchIntro}</p>
+      {form}
+      <p
+        className="status"
+        role="status"
+        aria-live="polite"
+        aria-busy={results.kind === 'loading' && results.previous ? true : undefined}
+      >
         {announce}
       </p>
-      {shown && now ? (
+      {list ? (
         <>
-          <ul className="cards">
-            {shown.hits.map((hit) => (
-              <li key={hit.resource.id}>
-                <ResourceCard
-                  resource={hit.resource}
-                  locale={locale}
-                  now={now}
-                  timeZone={timeZone}
-                  distanceKm={hit.distanceKm}
-                  headingLevel={2}
-                />
-              </li>
-            ))}
-          </ul>
+          {list}
           {results.kind === 'done' && results.nextCursor ? (
             <p>
               <button
