@@ -129,6 +129,8 @@ async function main(): Promise<void> {
   const hello = Fastify({ logger: false });
   try {
     // (a) Start-up: open the database, build the app (migrate, starter data, search index), listen, ready.
+    // A reused database may hold a snapshot from an earlier run: the first start reads the rows.
+    rmSync(join(dataDir, 'search-snapshot.json'), { force: true });
     const rssBefore = process.memoryUsage().rss;
     const started = performance.now();
     storage = await openStorage({ kind: 'pglite', dataDir });
