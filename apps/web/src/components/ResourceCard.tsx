@@ -3,6 +3,7 @@ import {
   COSTS,
   type MatchReason,
   type Resource,
+  type SearchHit,
   type UiLocale,
   type UnmetWish,
 } from '@recovery-circles/core';
@@ -36,6 +37,38 @@ interface Props {
  * with the same props alone.
  */
 export const ResourceCard = memo(ResourceCardView, sameCard);
+
+/** Search hits as a list of cards, each with its distance. */
+export function HitCards({
+  hits,
+  locale,
+  now,
+  timeZone,
+  headingLevel,
+}: {
+  hits: readonly SearchHit[];
+  locale: UiLocale;
+  now: Date;
+  timeZone: string;
+  headingLevel?: 2 | 3;
+}) {
+  return (
+    <ul className="cards">
+      {hits.map((hit) => (
+        <li key={hit.resource.id}>
+          <ResourceCard
+            resource={hit.resource}
+            locale={locale}
+            now={now}
+            timeZone={timeZone}
+            distanceKm={hit.distanceKm}
+            {...(headingLevel ? { headingLevel } : {})}
+          />
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /**
  * Whether a card would show the same: a new answer from the API holds new objects, often for the

@@ -1,7 +1,7 @@
 import type { SearchHit } from '@recovery-circles/core';
 import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { NoScript } from '../components/NoScript.js';
-import { ResourceCard } from '../components/ResourceCard.js';
+import { HitCards } from '../components/ResourceCard.js';
 import { messagesFor, type PageProps, type PageTitle } from '../context.js';
 import { FINDER } from '../i18n/finder.js';
 import { api } from '../lib/api.js';
@@ -82,19 +82,7 @@ export default function NowPage({ locale }: PageProps) {
     hits.length === 0 || !now ? (
       <p>{f.nowNone}</p>
     ) : (
-      <ul className="cards">
-        {hits.map((hit) => (
-          <li key={hit.resource.id}>
-            <ResourceCard
-              resource={hit.resource}
-              locale={locale}
-              now={now}
-              timeZone={timeZone}
-              distanceKm={hit.distanceKm}
-            />
-          </li>
-        ))}
-      </ul>
+      <HitCards hits={hits} locale={locale} now={now} timeZone={timeZone} />
     );
 
   return (

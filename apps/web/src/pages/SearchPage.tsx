@@ -2,7 +2,7 @@ import { ATTENDANCE_MODES, CIRCLES, CONCERNS, type SearchHit } from '@recovery-c
 import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Checkboxes } from '../components/Checkboxes.js';
 import { NoScript } from '../components/NoScript.js';
-import { ResourceCard } from '../components/ResourceCard.js';
+import { HitCards } from '../components/ResourceCard.js';
 import { messagesFor, type PageProps, type PageTitle } from '../context.js';
 import { FINDER } from '../i18n/finder.js';
 import { Ahead } from '../lib/ahead.js';
@@ -387,20 +387,7 @@ export default function SearchPage({ locale }: PageProps) {
   const list = useMemo(
     () =>
       shown && now ? (
-        <ul className="cards">
-          {shown.hits.map((hit) => (
-            <li key={hit.resource.id}>
-              <ResourceCard
-                resource={hit.resource}
-                locale={locale}
-                now={now}
-                timeZone={timeZone}
-                distanceKm={hit.distanceKm}
-                headingLevel={2}
-              />
-            </li>
-          ))}
-        </ul>
+        <HitCards hits={shown.hits} locale={locale} now={now} timeZone={timeZone} headingLevel={2} />
       ) : null,
     [shown, now, locale, timeZone],
   );
