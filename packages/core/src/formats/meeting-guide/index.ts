@@ -15,6 +15,7 @@ export {
   JsonArrayScanner,
   type JsonChunk,
   type JsonChunks,
+  type JsonScanOptions,
   type JsonTopEvent,
   readJsonTopLevel,
 } from './json-stream.js';

@@ -8,12 +8,39 @@ export type JsonChunks = AsyncIterable<JsonChunk> | Iterable<JsonChunk>;
 
 /** What a top-level scan of a JSON file finds, in order. */
 export type JsonTopEvent =
-  /** One item of a top-level list, parsed, and the offset of its first character. */
-  | { kind: 'item'; value: unknown; offset: number }
-  /** The whole file, parsed, when it is not a list (it was held whole to parse it). */
+  /**
+   * One item of a top-level list, parsed, and the offset of its first character; with
+   * `properties`, also one item of a list held by a property of a top-level object, with
+   * that property's `key`.
+   */
+  | { kind: 'item'; value: unknown; offset: number; key?: string }
+  /** With `properties`: the file is an object (at `offset`, its "{"); its properties follow. */
+  | { kind: 'object'; offset: number }
+  /**
+   * With `properties`: a property of a top-level object whose value is a list starts (at
+   * `offset`, its "["); its items follow as `item` events carrying the same key.
+   */
+  | { kind: 'list'; key: string; offset: number }
+  /** With `properties`: a property of a top-level object whose value is not a list, parsed. */
+  | { kind: 'property'; key: string; value: unknown; offset: number }
+  /**
+   * The whole file, parsed, when it is not a list (it was held whole to parse it); with
+   * `properties`, only when it is neither a list nor an object.
+   */
   | { kind: 'value'; value: unknown }
   /** Where and why the file stops being JSON; nothing follows. */
   | { kind: 'error'; error: JsonTextError };
+
+/** How to scan the top level of a JSON file. */
+export interface JsonScanOptions {
+  /**
+   * Reads a top-level object a property at a time rather than whole: each property whose
+   * value is a list gives a `list` event then its items one by one, any other property
+   * gives a `property` event, all after an `object` event. Off by default: an object is
+   * held whole and given as `value`.
+   */
+  properties?: boolean;
+}
 
 // Where the scanner is in the file.
 const START = 0; // before the first value: only white space so far
@@ -23,6 +50,16 @@ const AFTER_ITEM = 3; // after an item: "," or "]" comes next
 const DONE = 4; // after the closing "]": only white space may follow
 const WHOLE = 5; // the file is not a list: it is kept whole and parsed at the end
 const FAILED = 6; // stopped: after the first error, or once the file has ended
+// A top-level object read a property at a time (the `properties` option):
+const BEFORE_KEY = 7; // after "{" or ",": a key (or, right after "{", "}") comes next
+const AFTER_KEY = 8; // after a key: ":" comes next
+const BEFORE_VALUE = 9; // after ":": a value comes next ("[" starts a list read item by item)
+const AFTER_VALUE = 10; // after a property's value: "," or "}" comes next
+
+// What the token being read (IN_ITEM) is.
+const TOKEN_ITEM = 0; // an item of a list
+const TOKEN_KEY = 1; // a property's key
+const TOKEN_VALUE = 2; // a property's value that is not a list
 
 const SPACE = 0x20;
 const TAB = 0x09;
@@ -44,9 +81,10 @@ function isSpace(code: number): boolean {
  * Splits the text of a JSON file, given piece by piece, into the items of its top-level
  * list, each handed to `JSON.parse` on its own, so only the item being read is held. A
  * small tokenizer finds where each item ends: it follows strings (and their escapes) and
- * the nesting of brackets. A file that is not a list is kept whole and parsed at the end.
- * The first syntax error stops the scan with the line and column `JSON.parse` would give
- * for the whole file.
+ * the nesting of brackets. A file that is not a list is kept whole and parsed at the end —
+ * unless, with the `properties` option, it is an object: then each property is read on its
+ * own, and a property holding a list is read an item at a time. The first syntax error
+ * stops the scan with the line and column `JSON.parse` would give for the whole file.
  */
 export class JsonArrayScanner {
   private state: number = START;
@@ -57,8 +95,12 @@ export class JsonArrayScanner {
   private pos = 0;
   /** Where the current item starts in `buffer`. */
   private itemStart = 0;
-  /** Where the last item ended (or the "[" if none yet) in `buffer`: syntax errors between items are replayed from there. */
+  /**
+   * Where the last item (or property value) ended, or the "[" or "{" if none yet, in
+   * `buffer`: syntax errors between items are replayed from there.
+   */
   private afterItem = 0;
+  /** Items read of the list being read. */
   private items = 0;
   private afterComma = false;
   /** Open brackets of the current item, innermost last. */
@@ -70,6 +112,19 @@ export class JsonArrayScanner {
   private readonly whole: string[] = [];
   private started = false;
   private list: boolean | undefined;
+  private readonly properties: boolean;
+  /** Whether the file is an object read a property at a time. */
+  private object = false;
+  /** Whether the scan is inside a list held by a property of that object. */
+  private inList = false;
+  /** The key of the property being read, and how many properties have been read. */
+  private key = '';
+  private props = 0;
+  private token = TOKEN_ITEM;
+
+  constructor(options: JsonScanOptions = {}) {
+    this.properties = options.properties ?? false;
+  }
 
   /** Whether the file is a top-level list: undefined until its first character is read. */
   get isList(): boolean | undefined {
@@ -111,11 +166,17 @@ export class JsonArrayScanner {
       }
       case IN_ITEM:
         this.scan(events, true);
-        // A number or word that ran to the end of the file leaves the list unclosed.
-        if ((this.state as number) === AFTER_ITEM) events.push(this.syntaxError(this.buffer.length));
+        // A number or word that ran to the end of the file leaves the list (or object) unclosed.
+        if ((this.state as number) !== FAILED && (this.state as number) !== DONE) {
+          events.push(this.syntaxError(this.buffer.length));
+        }
         break;
       case BEFORE_ITEM:
       case AFTER_ITEM:
+      case BEFORE_KEY:
+      case AFTER_KEY:
+      case BEFORE_VALUE:
+      case AFTER_VALUE:
         events.push(this.syntaxError(this.buffer.length));
         break;
       default:
@@ -165,6 +226,12 @@ export class JsonArrayScanner {
             this.state = BEFORE_ITEM;
             this.pos = pos + 1;
             this.afterItem = pos + 1;
+          } else if (code === OPEN_BRACE && this.properties) {
+            this.object = true;
+            events.push({ kind: 'object', offset: this.base + pos });
+            this.state = BEFORE_KEY;
+            this.pos = pos + 1;
+            this.afterItem = pos + 1;
           } else {
             // Not a list: keep the file whole (from its first character, so offsets hold).
             this.state = WHOLE;
@@ -176,16 +243,10 @@ export class JsonArrayScanner {
           break;
         case BEFORE_ITEM:
           if (code === CLOSE_BRACKET && !this.afterComma) {
-            this.state = DONE;
-            this.pos = pos + 1;
+            this.closeList(pos + 1);
           } else if (code === CLOSE_BRACKET) {
             events.push(this.syntaxError(pos + 1));
-          } else {
-            this.state = IN_ITEM;
-            this.itemStart = pos;
-            this.stack.length = 0;
-            this.inString = false;
-          }
+          } else this.startToken(TOKEN_ITEM, pos);
           break;
         case IN_ITEM: {
           const end = this.scanItem(atEnd);
@@ -199,12 +260,45 @@ export class JsonArrayScanner {
             this.afterComma = true;
             this.pos = pos + 1;
           } else if (code === CLOSE_BRACKET) {
+            this.closeList(pos + 1);
+          } else events.push(this.syntaxError(pos + 1));
+          break;
+        case BEFORE_KEY:
+          if (code === CLOSE_BRACE && !this.afterComma) {
+            this.state = DONE;
+            this.pos = pos + 1;
+          } else if (code === QUOTE) this.startToken(TOKEN_KEY, pos);
+          else events.push(this.syntaxError(pos + 1));
+          break;
+        case AFTER_KEY:
+          if (code === 0x3a) {
+            this.state = BEFORE_VALUE;
+            this.pos = pos + 1;
+          } else events.push(this.syntaxError(pos + 1));
+          break;
+        case BEFORE_VALUE:
+          if (code === OPEN_BRACKET) {
+            events.push({ kind: 'list', key: this.key, offset: this.base + pos });
+            this.inList = true;
+            this.items = 0;
+            this.afterComma = false;
+            this.state = BEFORE_ITEM;
+            this.pos = pos + 1;
+            this.afterItem = pos + 1;
+          } else this.startToken(TOKEN_VALUE, pos);
+          break;
+        case AFTER_VALUE:
+          if (code === COMMA) {
+            this.state = BEFORE_KEY;
+            this.afterComma = true;
+            this.pos = pos + 1;
+          } else if (code === CLOSE_BRACE) {
             this.state = DONE;
             this.pos = pos + 1;
           } else events.push(this.syntaxError(pos + 1));
           break;
         default:
-          // After the list, anything but white space is an error.
+          // After the list (or object), anything but white space is an error.
           events.push(this.syntaxError(pos + 1));
           break;
       }
@@ -278,6 +372,28 @@ export class JsonArrayScanner {
     return -1;
   }
 
+  /** Starts reading a token (an item, a key, a property's value) at `pos`. */
+  private startToken(token: number, pos: number): void {
+    this.state = IN_ITEM;
+    this.token = token;
+    this.itemStart = pos;
+    this.stack.length = 0;
+    this.inString = false;
+  }
+
+  /** After the "]" of a list, which ends at `next`: the file, or the property holding it. */
+  private closeList(next: number): void {
+    this.pos = next;
+    if (!this.inList) {
+      this.state = DONE;
+      return;
+    }
+    this.inList = false;
+    this.props++;
+    this.state = AFTER_VALUE;
+    this.afterItem = next;
+  }
+
   private finishItem(end: number, events: JsonTopEvent[]): void {
     if (end === this.itemStart) {
       // Punctuation where an item should be ("[,", "[}").
@@ -293,20 +409,46 @@ export class JsonArrayScanner {
       events.push(this.syntaxError(end));
       return;
     }
-    events.push({ kind: 'item', value, offset: this.base + this.itemStart });
-    this.items++;
-    this.state = AFTER_ITEM;
-    this.afterItem = end;
+    const offset = this.base + this.itemStart;
     this.pos = end;
+    if (this.token === TOKEN_KEY) {
+      // The replay point stays before the key, so an error after it reads in context.
+      this.key = value as string;
+      this.state = AFTER_KEY;
+      return;
+    }
+    if (this.token === TOKEN_VALUE) {
+      events.push({ kind: 'property', key: this.key, value, offset });
+      this.props++;
+      this.state = AFTER_VALUE;
+    } else {
+      events.push(
+        this.inList ? { kind: 'item', value, offset, key: this.key } : { kind: 'item', value, offset },
+      );
+      this.items++;
+      this.state = AFTER_ITEM;
+    }
+    this.afterItem = end;
   }
 
   /**
    * The error of a file that breaks the list's own syntax before `until` in `buffer`. The
    * text from the last item on is replayed after a stand-in for what came before ("[" and,
-   * once an item was read, "0"), so `JSON.parse` words the error as it would for the file.
+   * once an item was read, "0"; in an object, `{` and `"":0` for the properties before, and
+   * `"":[` for a list being read), so `JSON.parse` words the error as it would for the file.
    */
   private syntaxError(until: number): JsonTopEvent {
-    const lead = this.items > 0 ? '[0' : '[';
+    const lead = !this.object
+      ? this.items > 0
+        ? '[0'
+        : '['
+      : this.inList
+        ? this.items > 0
+          ? '{"":[0'
+          : '{"":['
+        : this.props > 0
+          ? '{"":0'
+          : '{';
     const tail = this.buffer.slice(this.afterItem, Math.min(this.buffer.length, until + 32));
     const parsed = parseJsonText(lead + tail);
     if (parsed.ok || parsed.error.offset < lead.length) {
@@ -331,12 +473,17 @@ export class JsonArrayScanner {
 
 /**
  * Reads the top level of a JSON file given in pieces: each item of a top-level list as it
- * completes, the whole value when the file is not a list, or the first syntax error.
+ * completes, the whole value when the file is not a list (with `properties`, a top-level
+ * object a property at a time, a list-valued property an item at a time), or the first
+ * syntax error.
  * Works on any async or sync iterable of text or UTF-8 bytes (a Node `fs.createReadStream`,
  * a generator over a `fetch` body's reader, a list of strings); pure, for Node and browsers.
  */
-export async function* readJsonTopLevel(chunks: JsonChunks): AsyncGenerator<JsonTopEvent, void, undefined> {
-  const scanner = new JsonArrayScanner();
+export async function* readJsonTopLevel(
+  chunks: JsonChunks,
+  options: JsonScanOptions = {},
+): AsyncGenerator<JsonTopEvent, void, undefined> {
+  const scanner = new JsonArrayScanner(options);
   const decoder = new TextDecoder();
   for await (const chunk of chunks) {
     const events = scanner.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
