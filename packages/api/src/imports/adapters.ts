@@ -42,8 +42,8 @@ function headerOf(source: ImportSource): string[] {
 }
 
 function jsonOf(source: ImportSource): unknown {
-  // A streamed list is told by its first item, which is all `looksHsds` reads of a list.
-  if (source.kind === 'path') return [source.first];
+  // A streamed file is told by its preview: `looksHsds` reads only a list's first item.
+  if (source.kind === 'path') return source.preview;
   if (source.kind !== 'file' || !/\.json$/i.test(source.name)) return undefined;
   try {
     return JSON.parse(source.text);

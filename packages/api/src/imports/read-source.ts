@@ -1,6 +1,6 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { JsonArrayScanner } from '@recovery-circles/core/formats';
+import { JsonArrayScanner, type JsonTopEvent } from '@recovery-circles/core/formats';
 import type { ImportSource } from './types.js';
 
 /** Bytes read at a time from a file on disk. */
@@ -8,8 +8,8 @@ const CHUNK = 64 * 1024;
 
 /**
  * Reads a file, or a folder of CSV tables (an HSDS datapackage), as an import source. A JSON
- * file that is a top-level list is not read whole: it is opened to its first item (enough to
- * tell its format) and streamed by the import; any other file is read whole.
+ * file that is a top-level list or object is not read whole: it is previewed (enough to tell
+ * its format) and streamed by the import; any other file is read whole.
  */
 export function readSource(path: string): ImportSource {
   if (statSync(path).isDirectory()) {
@@ -22,8 +22,8 @@ export function readSource(path: string): ImportSource {
     return { kind: 'package', name: basename(path), tables };
   }
   if (/\.json$/i.test(path)) {
-    const first = firstListItem(path);
-    if (first) return { kind: 'path', name: basename(path), path, first: first.value };
+    const seen = preview(path);
+    if (seen) return { kind: 'path', name: basename(path), path, preview: seen.value };
   }
   return { kind: 'file', name: basename(path), text: readFileSync(path, 'utf8') };
 }
@@ -49,18 +49,39 @@ export function eachChunk(path: string, each: (bytes: Uint8Array) => boolean | u
   }
 }
 
-/** The first item of a JSON file whose top level is a list; undefined for anything else. */
-function firstListItem(path: string): { value: unknown } | undefined {
-  const scanner = new JsonArrayScanner();
+/**
+ * What a JSON file shows of itself, read a piece at a time and not held: a top-level list as
+ * a list of its first item (read no further), a top-level object as the object with each of
+ * its lists cut to its first item; undefined for anything else, or a file that is not JSON
+ * (read whole, so the import reports it as such).
+ */
+function preview(path: string): { value: unknown } | undefined {
+  const scanner = new JsonArrayScanner({ properties: true });
   const decoder = new TextDecoder();
-  let found: { value: unknown } | undefined;
-  let list: boolean | undefined;
-  eachChunk(path, (bytes) => {
-    for (const event of scanner.push(decoder.decode(bytes, { stream: true }))) {
-      if (event.kind === 'item' && found === undefined) found = { value: event.value };
+  let list: unknown[] | undefined;
+  let object: Record<string, unknown> | undefined;
+  let whole = false;
+  // Own properties, as JSON.parse makes them: "__proto__" included, a repeated key's last value kept.
+  const set = (key: string, value: unknown) =>
+    Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  const take = (events: JsonTopEvent[]) => {
+    for (const event of events) {
+      if (event.kind === 'object') object = {};
+      else if (event.kind === 'list') set(event.key, []);
+      else if (event.kind === 'property') set(event.key, event.value);
+      else if (event.kind === 'item' && event.key === undefined) list ??= [event.value];
+      else if (event.kind === 'item') {
+        const items = object?.[event.key ?? ''];
+        if (Array.isArray(items) && items.length === 0) items.push(event.value);
+      } else whole = true; // not a list or an object, or not JSON
     }
-    list = scanner.isList;
-    return found === undefined && list !== false;
+  };
+  eachChunk(path, (bytes) => {
+    take(scanner.push(decoder.decode(bytes, { stream: true })));
+    return list === undefined && !whole;
   });
-  return found;
+  if (list !== undefined) return { value: list };
+  take([...scanner.push(decoder.decode()), ...scanner.end()]);
+  // An empty list, or anything that is not an object, is small or broken: it is read whole.
+  return whole || object === undefined ? undefined : { value: object };
 }

@@ -17,12 +17,39 @@ describe('readSource', () => {
     const source = readSource(FEED);
     expect(source).toMatchObject({ kind: 'path', name: 'sussexaa.json', path: FEED });
     if (source.kind !== 'path') return;
-    expect(source.first).toEqual((JSON.parse(readFileSync(FEED, 'utf8')) as unknown[])[0]);
+    expect(source.preview).toEqual([(JSON.parse(readFileSync(FEED, 'utf8')) as unknown[])[0]]);
   });
 
-  it('reads a file that is not a JSON list whole', () => {
-    expect(readSource(fixturePath('meeting-guide', 'spec', 'types.json')).kind).toBe('file');
+  it('previews a JSON object with each of its lists cut to the first item', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rc-preview-'));
+    try {
+      const file = join(dir, 'wrapped.json');
+      const feed = JSON.parse(readFileSync(FEED, 'utf8')) as unknown[];
+      writeFileSync(file, JSON.stringify({ meta: { name: 'Sussex' }, meetings: feed, empty: [] }));
+      const source = readSource(file);
+      expect(source).toMatchObject({ kind: 'path', name: 'wrapped.json' });
+      if (source.kind !== 'path') return;
+      expect(source.preview).toEqual({ meta: { name: 'Sussex' }, meetings: [feed[0]], empty: [] });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads whole what is not JSON, or is JSON but neither a list nor an object', () => {
     expect(readSource(fixturePath('treatment', 'Opioid_Treatment_Directory_Geocoded.csv')).kind).toBe('file');
+    const dir = mkdtempSync(join(tmpdir(), 'rc-whole-'));
+    try {
+      for (const [name, text] of [
+        ['string.json', '"a feed"'],
+        ['broken.json', '{"meetings": [{"name": "A"}'],
+        ['empty-list.json', '[]'],
+      ]) {
+        writeFileSync(join(dir, name), text);
+        expect(readSource(join(dir, name)).kind, name).toBe('file');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
@@ -120,6 +147,25 @@ describe.each(BACKENDS)('imports on %s', (backend) => {
         .where('file_name', '=', 'sussexaa.json')
         .execute(),
     ).toEqual([]);
+  });
+
+  it('streams a wrapped feed ({"meetings": [...]}) with the summary of the whole-file import', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rc-wrapped-import-'));
+    try {
+      const file = join(dir, 'sussex-wrapped.json');
+      const feed = JSON.parse(readFileSync(FEED, 'utf8')) as unknown[];
+      writeFileSync(file, JSON.stringify({ generated: '2026-11-01', meetings: feed }));
+      const source = readSource(file);
+      expect(source.kind).toBe('path');
+      const streamed = await runImport(storage.db, source, { dryRun: true });
+      const whole = await runImport(storage.db, readWhole(source), { dryRun: true });
+      const { batchId: _a, ...streamedRest } = streamed;
+      const { batchId: _b, ...wholeRest } = whole;
+      expect(streamedRest).toEqual(wholeRest);
+      expect(streamed).toMatchObject({ format: 'meeting-guide', records: 123, added: 123 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('streams a feed in, finds a re-import unchanged, and retires what a new version drops', async () => {

@@ -6,13 +6,13 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /**
  * What an import reads: one file's text, the tables of a CSV package (a folder), or a JSON
- * list on disk that is streamed rather than read whole (`first` is its first item, to tell
- * the format by).
+ * list or object on disk that is streamed rather than read whole (`preview` tells the format
+ * by: a list of its first item, or the object with each of its lists cut to the first item).
  */
 export type ImportSource =
   | { kind: 'file'; name: string; text: string }
   | { kind: 'package'; name: string; tables: Record<string, string> }
-  | { kind: 'path'; name: string; path: string; first: unknown };
+  | { kind: 'path'; name: string; path: string; preview: unknown };
 
 /** One thing a converter changed, guessed or skipped, in one shape for every format. */
 export interface ImportIssue {
