@@ -43,7 +43,7 @@ describe('readSource', () => {
         ['string.json', '"a feed"'],
         ['broken.json', '{"meetings": [{"name": "A"}'],
         ['empty-list.json', '[]'],
-      ]) {
+      ] as const) {
         writeFileSync(join(dir, name), text);
         expect(readSource(join(dir, name)).kind, name).toBe('file');
       }
