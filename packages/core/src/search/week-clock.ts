@@ -115,10 +115,13 @@ const offsetAt = (zone: string, ms: number): number => timeZoneOffsetMinutes(new
  */
 const stableByZone = new Map<string, Map<number, number | undefined>>();
 const HOURS_KEPT_PER_ZONE = 8 * 24;
+/** Zones kept at most: Intl takes any spelling of a zone's name, so visitors could add without end. */
+const ZONES_KEPT = 1_000;
 
 function stableOffsetInHour(zone: string, hour: number): number | undefined {
   let hours = stableByZone.get(zone);
   if (hours === undefined) {
+    if (stableByZone.size >= ZONES_KEPT) stableByZone.clear();
     hours = new Map();
     stableByZone.set(zone, hours);
   }
