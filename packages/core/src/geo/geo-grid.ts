@@ -34,18 +34,15 @@ export interface GeoGrid<Id> {
 /*
  * A cell keeps its points in parallel arrays (ids, latitudes, longitudes): adding is a push,
  * a query reads coordinates without a lookup per point, and removing moves the cell's last
- * point into the freed slot. Each id's place is kept so it can be found again.
+ * point into the freed slot. Each id maps to its cell, and is found in the cell's ids when
+ * it moves or goes: that is rare, and keeping no record per point makes a bulk load of
+ * 100,000 points allocate nothing but the cells.
  */
 interface Cell<Id> {
+  key: number;
   ids: Id[];
   lats: number[];
   lngs: number[];
-}
-
-interface Place<Id> {
-  cell: Cell<Id>;
-  key: number;
-  slot: number;
 }
 
 const EARTH_HALF_CIRCUMFERENCE_KM = 180 * KM_PER_DEGREE;
@@ -63,7 +60,7 @@ export function createGeoGrid<Id = string>(cellKm = 10): GeoGrid<Id> {
   const rows = Math.ceil(180 / step);
   const cols = Math.ceil(360 / step);
   const cells = new Map<number, Cell<Id>>();
-  const places = new Map<Id, Place<Id>>();
+  const places = new Map<Id, Cell<Id>>();
 
   const rowOf = (lat: number): number => Math.min(rows - 1, Math.max(0, Math.floor((lat + 90) / step)));
   const colOf = (lng: number): number => {
@@ -72,23 +69,20 @@ export function createGeoGrid<Id = string>(cellKm = 10): GeoGrid<Id> {
   };
 
   function remove(id: Id): boolean {
-    const place = places.get(id);
-    if (place === undefined) return false;
+    const cell = places.get(id);
+    if (cell === undefined) return false;
     places.delete(id);
-    const { cell, slot } = place;
+    const slot = cell.ids.indexOf(id);
     const last = cell.ids.length - 1;
     if (slot !== last) {
-      const moved = cell.ids[last] as Id;
-      cell.ids[slot] = moved;
+      cell.ids[slot] = cell.ids[last] as Id;
       cell.lats[slot] = cell.lats[last] as number;
       cell.lngs[slot] = cell.lngs[last] as number;
-      const movedPlace = places.get(moved);
-      if (movedPlace !== undefined) movedPlace.slot = slot;
     }
     cell.ids.pop();
     cell.lats.pop();
     cell.lngs.pop();
-    if (last === 0) cells.delete(place.key);
+    if (last === 0) cells.delete(cell.key);
     return true;
   }
 
@@ -99,10 +93,10 @@ export function createGeoGrid<Id = string>(cellKm = 10): GeoGrid<Id> {
     const key = rowOf(lat) * cols + colOf(lng);
     let cell = cells.get(key);
     if (cell === undefined) {
-      cell = { ids: [], lats: [], lngs: [] };
+      cell = { key, ids: [], lats: [], lngs: [] };
       cells.set(key, cell);
     }
-    places.set(id, { cell, key, slot: cell.ids.length });
+    places.set(id, cell);
     cell.ids.push(id);
     cell.lats.push(lat);
     cell.lngs.push(lng);
@@ -181,9 +175,10 @@ export function createGeoGrid<Id = string>(cellKm = 10): GeoGrid<Id> {
     remove,
     has: (id) => places.has(id),
     get: (id) => {
-      const place = places.get(id);
-      if (place === undefined) return undefined;
-      return { lat: place.cell.lats[place.slot] as number, lng: place.cell.lngs[place.slot] as number };
+      const cell = places.get(id);
+      if (cell === undefined) return undefined;
+      const slot = cell.ids.indexOf(id);
+      return { lat: cell.lats[slot] as number, lng: cell.lngs[slot] as number };
     },
     within,
     forEachWithin,

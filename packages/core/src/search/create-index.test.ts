@@ -35,6 +35,37 @@ describe('createIndex', () => {
     expect(index.near({ lat: 39.92, lng: -75.39 }, 1)).toEqual([]);
   });
 
+  it('gives the same posting lists whether a facet is first read before or after changes', () => {
+    const meetings = Array.from({ length: 120 }, (_, i) =>
+      testMeeting(`m${String(i).padStart(3, '0')}`, {
+        concerns: i % 3 === 0 ? ['opioids'] : ['alcohol'],
+        languages: i % 4 === 0 ? ['es'] : ['en'],
+      }),
+    );
+    const early = createIndex(meetings);
+    const late = createIndex(meetings);
+    const ids = (list: readonly { id: string }[]) => list.map((e) => e.id).sort();
+    // `early` files its lists now and keeps them current; `late` files them after the changes.
+    expect(early.posting('concern', 'opioids')).toHaveLength(40);
+    expect(early.posting('language', 'es')).toHaveLength(30);
+    for (const index of [early, late]) {
+      for (let i = 0; i < 100; i++) index.remove(`m${String(i).padStart(3, '0')}`);
+      index.update(testMeeting('m100', { concerns: ['opioids'], languages: ['es'] }));
+      index.add(testMeeting('z', { concerns: ['opioids'] }));
+    }
+    for (const [facet, value] of [
+      ['concern', 'opioids'],
+      ['concern', 'alcohol'],
+      ['language', 'es'],
+      ['kind', 'meeting'],
+    ] as const) {
+      expect(ids(early.posting(facet, value))).toEqual(ids(late.posting(facet, value)));
+    }
+    expect(ids(late.posting('concern', 'opioids'))).toEqual(
+      ['m102', 'm105', 'm108', 'm111', 'm114', 'm117', 'm100', 'z'].sort(),
+    );
+  });
+
   it('finds places near a point, nearest first, with distances', () => {
     const index = createIndex([a, b, c]);
     const hits = index.near({ lat: 39.95, lng: -75.17 }, 30);

@@ -139,6 +139,7 @@ const BIT_FACETS = {
   cost: COST_BITS,
 } as const;
 type BitFacet = keyof typeof BIT_FACETS;
+type ValueFacet = 'kind' | 'status' | 'language';
 
 function maskOfFacet(entry: IndexedResource, facet: BitFacet): number {
   switch (facet) {
@@ -157,21 +158,27 @@ function maskOfFacet(entry: IndexedResource, facet: BitFacet): number {
   }
 }
 
-const BIT_FACET_NAMES = Object.keys(BIT_FACETS) as BitFacet[];
-
 /** Builds a {@link ResourceIndex} over valid (schema-parsed) resources. */
 export function createIndex(resources: Iterable<Resource> = [], options: IndexOptions = {}): ResourceIndex {
   const grid = createGeoGrid<number>(options.cellKm ?? 16);
   const docs: (IndexedResource | undefined)[] = [];
   const freeDocs: number[] = [];
   const docOf = new Map<string, number>();
-  const bitPostings = new Map<BitFacet, Posting[]>(BIT_FACET_NAMES.map((f) => [f, []]));
-  // Keyed by facet, then by the record's own value string, so no key string is built per record.
-  const valuePostings = new Map<'kind' | 'status' | 'language', Map<string, Posting>>([
-    ['kind', new Map()],
-    ['status', new Map()],
-    ['language', new Map()],
-  ]);
+  // Bit facets: one list per bit. Value facets: keyed by the record's own value string, so
+  // no key string is built per record.
+  const bitPostings: Record<BitFacet, Posting[]> = {
+    circle: [],
+    concern: [],
+    approach: [],
+    audience: [],
+    attendance: [],
+    cost: [],
+  };
+  const valuePostings: Record<ValueFacet, Map<string, Posting>> = {
+    kind: new Map(),
+    status: new Map(),
+    language: new Map(),
+  };
   const words = new Map<string, Posting>();
   const keys = {
     score: new Map<string, number>(),
@@ -206,12 +213,8 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
     return doc !== undefined && docs[doc] === entry;
   };
 
-  function push(posting: Posting | undefined, entry: IndexedResource): void {
-    posting?.items.push(entry);
-  }
-
-  function valuePosting(facet: 'kind' | 'status' | 'language', value: string): Posting {
-    const table = valuePostings.get(facet) ?? new Map<string, Posting>();
+  function valuePosting(facet: ValueFacet, value: string): Posting {
+    const table = valuePostings[facet];
     let posting = table.get(value);
     if (posting === undefined) {
       posting = { items: [], stale: 0 };
@@ -221,7 +224,7 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
   }
 
   function bitPosting(facet: BitFacet, bitIndex: number): Posting {
-    const list = bitPostings.get(facet) ?? [];
+    const list = bitPostings[facet];
     let posting = list[bitIndex];
     if (posting === undefined) {
       posting = { items: [], stale: 0 };
@@ -230,16 +233,31 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
     return posting;
   }
 
-  /** Calls `visit` with every posting list an entry is in. */
-  function eachPosting(entry: IndexedResource, visit: (posting: Posting) => void): void {
-    for (const facet of BIT_FACET_NAMES) {
+  /** Calls `visit` with each of `facet`'s posting lists that an entry is in. */
+  function eachList(facet: FacetName, entry: IndexedResource, visit: (posting: Posting) => void): void {
+    if (facet === 'kind' || facet === 'status') {
+      visit(valuePosting(facet, entry[facet]));
+    } else if (facet === 'language') {
+      for (const language of entry.languages) visit(valuePosting('language', language));
+    } else {
       for (let mask = maskOfFacet(entry, facet); mask !== 0; mask &= mask - 1) {
         visit(bitPosting(facet, 31 - Math.clz32(mask & -mask)));
       }
     }
-    visit(valuePosting('kind', entry.kind));
-    visit(valuePosting('status', entry.status));
-    for (const language of entry.languages) visit(valuePosting('language', language));
+  }
+
+  /*
+   * A facet's posting lists are built on the first lookup in that facet and kept current
+   * from then on, like the word index: matching and searches near a place never read them,
+   * and filing 100,000 records in every facet is a tenth of a bulk load.
+   */
+  const filedFacets: FacetName[] = [];
+
+  function fileFacet(facet: FacetName): void {
+    for (const entry of docs) {
+      if (entry !== undefined) eachList(facet, entry, (posting) => posting.items.push(entry));
+    }
+    filedFacets.push(facet);
   }
 
   function markStale(posting: Posting): void {
@@ -278,6 +296,11 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
   function remove(id: string): boolean {
     const doc = docOf.get(id);
     if (doc === undefined) return false;
+    removeDoc(id, doc);
+    return true;
+  }
+
+  function removeDoc(id: string, doc: number): void {
     const entry = docs[doc];
     docs[doc] = undefined;
     docOf.delete(id);
@@ -286,7 +309,7 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
     remoteCache = undefined;
     if (entry !== undefined) {
       for (let i = 0; i < Math.min(entry.points.length, MAX_POINTS); i++) grid.remove(doc * MAX_POINTS + i);
-      eachPosting(entry, markStale);
+      for (const facet of filedFacets) eachList(facet, entry, markStale);
       if (wordsReady) {
         for (const token of wordsOf(entry).all) {
           const posting = words.get(token);
@@ -309,20 +332,21 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
         }
       }
     }
-    return true;
   }
 
   function add(resource: Resource): void {
-    remove(resource.id);
+    const id = resource.id;
+    const held = docOf.get(id);
+    if (held !== undefined) removeDoc(id, held);
     const entry = indexResource(resource, intern);
     const doc = freeDocs.pop() ?? docs.length;
     docs[doc] = entry;
-    docOf.set(entry.id, doc);
+    docOf.set(id, doc);
     for (let i = 0; i < Math.min(entry.points.length, MAX_POINTS); i++) {
       const point = entry.points[i];
       if (point !== undefined) grid.add(doc * MAX_POINTS + i, point);
     }
-    eachPosting(entry, (posting) => push(posting, entry));
+    for (const facet of filedFacets) eachList(facet, entry, (posting) => posting.items.push(entry));
     if (wordsReady) addWords(entry);
     if (entry.remote) {
       const key = classKey(entry);
@@ -439,13 +463,14 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
       return found.sort((a, b) => a.distanceKm - b.distanceKm || byId(a.entry, b.entry));
     },
     posting(facet, value) {
+      if (!filedFacets.includes(facet)) fileFacet(facet);
       if (facet === 'kind' || facet === 'status' || facet === 'language') {
-        return live(valuePostings.get(facet)?.get(value));
+        return live(valuePostings[facet].get(value));
       }
       const vocabulary = BIT_FACETS[facet];
       const bit = (vocabulary.bit as Record<string, number>)[value];
       if (bit === undefined) return [];
-      return live(bitPostings.get(facet)?.[31 - Math.clz32(bit)]);
+      return live(bitPostings[facet][31 - Math.clz32(bit)]);
     },
     wordMatches(token, prefix) {
       ensureWords();

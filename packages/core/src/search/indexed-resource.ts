@@ -80,9 +80,13 @@ function pointOf(location: Resource['location']): LatLng | undefined {
   return location?.precision === 'confidential' ? roundCoordinate(point, APPROXIMATE_LOCATION_KM) : point;
 }
 
-function pointsOf(resource: Resource): LatLng[] {
+/** Shared by every entry with no place or no language, instead of one empty list each. */
+const NONE: readonly never[] = Object.freeze([]);
+
+function pointsOf(resource: Resource): readonly LatLng[] {
   const main = pointOf(resource.location);
-  if (resource.kind !== 'service' || resource.locations.length === 0) return main === undefined ? [] : [main];
+  if (resource.kind !== 'service' || resource.locations.length === 0)
+    return main === undefined ? NONE : [main];
   const points = main === undefined ? [] : [main];
   for (const location of resource.locations) {
     const point = pointOf(location);
@@ -151,12 +155,50 @@ function scoreSignature(e: Omit<IndexedResource, 'scoreKey' | 'scheduleKey' | 'g
   return `${e.kind}|${e.status}|${e.circles}|${e.concerns}|${e.approaches}|${e.audiences}|${e.attendance}|${e.costs}|${e.accessibility}|${e.languages}|${flags}|${care}|${e.verifiedAtMs ?? ''}|${e.foldedFellowship}|${e.leadNames}`;
 }
 
+/** What only scoring, text and variety read, worked out on first read (see `Entry`). */
+interface LazyParts {
+  schedule?: PrecomputedSchedule;
+  fellowship?: string;
+  ownName?: string;
+  name?: string;
+  leads?: readonly string[];
+  group?: string;
+  /** Absent until read; then the time, or null when there is none. */
+  verified?: number | null;
+  updated?: number | null;
+}
+
+const REMOTE = 1;
+const IN_PERSON = 2;
+const CLOSED_MEETING = 4;
+const FOR_FAMILIES = 8;
+
+/** Languages of records with one tag, shared: most records name one, and the same one. */
+const ONE_LANGUAGE = new Map<string, readonly string[]>();
+const ONE_LANGUAGE_LIMIT = 1_000;
+
+function primaryLanguages(tags: readonly string[]): readonly string[] {
+  if (tags.length === 0) return NONE;
+  if (tags.length === 1) {
+    const tag = tags[0] ?? '';
+    let shared = ONE_LANGUAGE.get(tag);
+    if (shared === undefined) {
+      shared = Object.freeze([primaryLanguage(tag)]);
+      if (ONE_LANGUAGE.size < ONE_LANGUAGE_LIMIT) ONE_LANGUAGE.set(tag, shared);
+    }
+    return shared;
+  }
+  return [...new Set(tags.map(primaryLanguage))];
+}
+
 /*
  * Most of 100,000 indexed resources are never scored by a given server run: only the ones
  * near a visitor, or in a remote class that could rank, are. So what only scoring, text and
  * variety read (the schedule, folded names, group key, times) is worked out on first read
- * and kept; what the index itself files resources by (masks, points, flags) is computed at
- * once. Remote resources read all of it at once, for their shared keys.
+ * and kept in one object made then; what the index itself files resources by (masks,
+ * points, flags) is computed at once. An entry is kept small: a bulk load of 100,000 makes
+ * 100,000 of them, and every byte is copied by the garbage collector as they settle.
+ * Remote resources read all of it at once, for their shared keys.
  */
 class Entry implements IndexedResource {
   readonly resource: Resource;
@@ -172,31 +214,22 @@ class Entry implements IndexedResource {
   readonly accessibility: number;
   readonly languages: readonly string[];
   readonly points: readonly LatLng[];
-  readonly remote: boolean;
-  readonly inPerson: boolean;
-  readonly closedMeeting: boolean;
-  readonly forFamilies: boolean;
   scoreKey = -1;
   scheduleKey = -1;
   groupId = -1;
-  private knownSchedule: PrecomputedSchedule | undefined = undefined;
-  private knownFellowship: string | undefined = undefined;
-  private knownOwnName: string | undefined = undefined;
-  private knownName: string | undefined = undefined;
-  private knownLeads: readonly string[] | undefined = undefined;
-  private knownGroup: string | undefined = undefined;
-  /** NaN until read; then the time, or undefined when there is none. */
-  private knownVerified: number | undefined = Number.NaN;
-  private knownUpdated: number | undefined = Number.NaN;
+  private readonly flags: number;
+  private lazy: LazyParts | undefined = undefined;
 
   constructor(resource: Resource) {
     const attendance = maskOf(ATTENDANCE_BITS, resource.attendance);
     const points = pointsOf(resource);
+    const kind = resource.kind;
+    const circles = maskOf(CIRCLE_BITS, resource.circles);
     this.resource = resource;
     this.id = resource.id;
-    this.kind = resource.kind;
+    this.kind = kind;
     this.status = resource.status;
-    this.circles = maskOf(CIRCLE_BITS, resource.circles);
+    this.circles = circles;
     this.concerns = maskOf(CONCERN_BITS, resource.concerns);
     this.approaches = maskOf(APPROACH_BITS, resource.approaches);
     this.audiences = maskOf(AUDIENCE_BITS, resource.audiences);
@@ -205,59 +238,90 @@ class Entry implements IndexedResource {
     this.accessibility = maskOf(ACCESSIBILITY_BITS, resource.accessibility);
     this.languages = primaryLanguages(resource.languages);
     this.points = points;
-    this.remote =
-      (attendance & REMOTE_ATTENDANCE) !== 0 ||
-      resource.kind === 'hotline' ||
-      resource.kind === 'online-community';
-    // A record that names no attendance but has a place is taken to meet there.
-    this.inPerson = (attendance & IN_PERSON_ATTENDANCE) !== 0 || (attendance === 0 && points.length > 0);
-    this.closedMeeting = resource.kind === 'meeting' && resource.meetingAccess === 'closed';
-    this.forFamilies = resource.circles.includes('family') || resource.serves === 'family-and-friends';
+    this.flags =
+      ((attendance & REMOTE_ATTENDANCE) !== 0 || kind === 'hotline' || kind === 'online-community'
+        ? REMOTE
+        : 0) |
+      // A record that names no attendance but has a place is taken to meet there.
+      ((attendance & IN_PERSON_ATTENDANCE) !== 0 || (attendance === 0 && points.length > 0) ? IN_PERSON : 0) |
+      (kind === 'meeting' && resource.meetingAccess === 'closed' ? CLOSED_MEETING : 0) |
+      ((circles & CIRCLE_BITS.bit.family) !== 0 || resource.serves === 'family-and-friends'
+        ? FOR_FAMILIES
+        : 0);
+  }
+
+  get remote(): boolean {
+    return (this.flags & REMOTE) !== 0;
+  }
+
+  get inPerson(): boolean {
+    return (this.flags & IN_PERSON) !== 0;
+  }
+
+  get closedMeeting(): boolean {
+    return (this.flags & CLOSED_MEETING) !== 0;
+  }
+
+  get forFamilies(): boolean {
+    return (this.flags & FOR_FAMILIES) !== 0;
+  }
+
+  private get parts(): LazyParts {
+    this.lazy ??= {};
+    return this.lazy;
   }
 
   get schedule(): PrecomputedSchedule {
-    this.knownSchedule ??= precomputeSchedule(this.resource.schedule);
-    return this.knownSchedule;
+    const parts = this.parts;
+    parts.schedule ??= precomputeSchedule(this.resource.schedule);
+    return parts.schedule;
   }
 
   get foldedFellowship(): string {
-    this.knownFellowship ??= foldText(this.resource.fellowship ?? '');
-    return this.knownFellowship;
+    const parts = this.parts;
+    parts.fellowship ??= foldText(this.resource.fellowship ?? '');
+    return parts.fellowship;
   }
 
   private get foldedOwnName(): string {
-    this.knownOwnName ??= foldText(this.resource.name);
-    return this.knownOwnName;
+    const parts = this.parts;
+    parts.ownName ??= foldText(this.resource.name);
+    return parts.ownName;
   }
 
   get foldedName(): string {
-    this.knownName ??= `${this.foldedFellowship} ${this.foldedOwnName}`.trim();
-    return this.knownName;
+    const parts = this.parts;
+    parts.name ??= `${this.foldedFellowship} ${this.foldedOwnName}`.trim();
+    return parts.name;
   }
 
   get leadNames(): readonly string[] {
-    this.knownLeads ??= leadNamesIn(this.foldedName);
-    return this.knownLeads;
+    const parts = this.parts;
+    parts.leads ??= leadNamesIn(this.foldedName);
+    return parts.leads;
   }
 
   get groupKey(): string {
-    this.knownGroup ??= groupKeyOf(
+    const parts = this.parts;
+    parts.group ??= groupKeyOf(
       this.resource,
       organizationOf(this.resource),
       this.foldedFellowship,
       this.foldedOwnName,
     );
-    return this.knownGroup;
+    return parts.group;
   }
 
   get verifiedAtMs(): number | undefined {
-    if (Number.isNaN(this.knownVerified)) this.knownVerified = timeMs(this.resource.verification.verifiedAt);
-    return this.knownVerified;
+    const parts = this.parts;
+    if (parts.verified === undefined) parts.verified = timeMs(this.resource.verification.verifiedAt) ?? null;
+    return parts.verified ?? undefined;
   }
 
   get updatedAtMs(): number | undefined {
-    if (Number.isNaN(this.knownUpdated)) this.knownUpdated = timeMs(this.resource.updatedAt);
-    return this.knownUpdated;
+    const parts = this.parts;
+    if (parts.updated === undefined) parts.updated = timeMs(this.resource.updatedAt) ?? null;
+    return parts.updated ?? undefined;
   }
 }
 
@@ -271,12 +335,6 @@ export function indexResource(resource: Resource, intern?: KeyInterner): Indexed
     entry.scheduleKey = intern('schedule', scheduleSignature(entry.resource, entry.schedule));
   }
   return entry;
-}
-
-function primaryLanguages(tags: readonly string[]): string[] {
-  if (tags.length === 0) return [];
-  if (tags.length === 1) return [primaryLanguage(tags[0] ?? '')];
-  return [...new Set(tags.map(primaryLanguage))];
 }
 
 /** The folded words of a resource: of its name, and of everything text search reads. */
