@@ -6,6 +6,7 @@ import type { Storage } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import {
   latestVersion,
+  readAllResources,
   resourcesChangedSince,
   retireMissing,
   upsertResource,
@@ -82,6 +83,34 @@ describe.each(BACKENDS)('resource storage on %s', (backend) => {
       ['national-al-anon', 'inactive'],
     ]);
     expect(BigInt(await latestVersion(storage.db))).toBeGreaterThan(BigInt(before));
+  });
+
+  it('reads every stored resource in batches through one cursor, with the highest version', async () => {
+    for (const id of ['national-nar-anon', 'national-smart-recovery', 'hotline-988-lifeline']) {
+      await withWriteTransaction(storage.db, (trx) => upsertResource(trx, program(id), { actor: 'test' }));
+    }
+    const stored = await sql<{
+      id: string;
+      data: Resource;
+    }>`SELECT id, data FROM resources ORDER BY id`.execute(storage.db);
+    expect(stored.rows.length).toBeGreaterThan(2);
+    const batches: number[] = [];
+    const read: Resource[] = [];
+    const version = await readAllResources(
+      storage.db,
+      (resources) => {
+        batches.push(resources.length);
+        read.push(...resources);
+      },
+      2,
+    );
+    expect(version).toBe(await latestVersion(storage.db));
+    expect(batches.every((size) => size <= 2)).toBe(true);
+    // The stored document comes back as written, whatever the column type.
+    expect(read.map((r) => r.id).sort()).toEqual(stored.rows.map((r) => r.id));
+    expect(read.find((r) => r.id === 'hotline-988-lifeline')).toEqual(
+      stored.rows.find((r) => r.id === 'hotline-988-lifeline')?.data,
+    );
   });
 
   it('keeps the change log append-only', async () => {

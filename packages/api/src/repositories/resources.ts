@@ -296,6 +296,37 @@ export async function resourcesChangedSince(
   return rows.map((row) => ({ resource: row.data, version: row.version }));
 }
 
+/**
+ * Reads every stored resource in one pass, `batch` at a time, through a cursor over one
+ * snapshot of the table, and returns the highest change version among them ("0" when there
+ * are none): what a server reads to build its index when it has nothing to start from.
+ * Paging by version instead reads the version index and jumps about the table for each
+ * page; a cursor reads the table once, in its own order.
+ */
+export async function readAllResources(
+  db: Kysely<Database>,
+  visit: (resources: readonly Resource[]) => void,
+  batch = 5_000,
+): Promise<string> {
+  return db.transaction().execute(async (trx) => {
+    await sql`DECLARE every_resource NO SCROLL CURSOR FOR SELECT data, version FROM resources`.execute(trx);
+    let highest = 0n;
+    for (;;) {
+      const { rows } = await sql<{ data: Resource; version: string | number }>`
+        FETCH ${sql.raw(String(Math.max(1, Math.floor(batch))))} FROM every_resource
+      `.execute(trx);
+      for (const row of rows) {
+        const version = BigInt(row.version);
+        if (version > highest) highest = version;
+      }
+      visit(rows.map((row) => row.data));
+      if (rows.length < batch) break;
+    }
+    await sql`CLOSE every_resource`.execute(trx);
+    return String(highest);
+  });
+}
+
 /** The highest change version written so far ("0" for an empty directory). */
 export async function latestVersion(db: Db): Promise<string> {
   const row = await db

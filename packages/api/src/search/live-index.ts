@@ -2,7 +2,7 @@ import { createIndex, type ResourceIndex } from '@recovery-circles/core';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { latestVersion, resourcesChangedSince } from '../repositories/resources.js';
+import { latestVersion, readAllResources, resourcesChangedSince } from '../repositories/resources.js';
 import { databaseId, readSnapshot, writeSnapshot } from './snapshot.js';
 
 /**
@@ -87,6 +87,13 @@ export async function openLiveIndex(
     timer.unref();
   }
 
+  if (snapshot === undefined) {
+    // Nothing to start from: read the whole table once, then follow changes from there.
+    version = await readAllResources(db, (resources) => {
+      // Inactive records stay in the database for history but are never searched.
+      for (const resource of resources) if (resource.status !== 'inactive') index.add(resource);
+    });
+  }
   await refresh();
   return {
     index,
