@@ -104,10 +104,11 @@ export function countryOfRegion(region: string): string | undefined {
  * place name is a city; what is left before the city is the street.
  */
 export function parseAddress(text: string): AddressParts {
-  const parts = text
-    .split(',')
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
+  const parts: string[] = [];
+  for (const part of text.split(',')) {
+    const trimmed = part.trim();
+    if (trimmed !== '') parts.push(trimmed);
+  }
   const result: AddressParts = {};
   const last = parts.at(-1);
   if (last !== undefined) {

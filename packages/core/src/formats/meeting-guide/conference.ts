@@ -1,5 +1,5 @@
-import { detectOnlinePlatform, type OnlineJoin } from '../../model/online-join.js';
-import { isPhoneNumber, toWebUrl } from './values.js';
+import type { OnlineJoin } from '../../model/online-join.js';
+import { isPhoneNumber, type WebUrlReader } from './values.js';
 
 /** The conference fields of a record, read. */
 export interface ConferenceRead {
@@ -36,9 +36,10 @@ export function readConference(
   phone: string | undefined,
   urlNotes: string | undefined,
   phoneNotes: string | undefined,
+  webUrls: WebUrlReader,
 ): ConferenceRead {
   const read: ConferenceRead = {};
-  const web = url === undefined ? undefined : toWebUrl(url);
+  const web = url === undefined ? undefined : webUrls.read(url);
   if (url !== undefined && web === undefined) read.invalidUrl = url;
   let dial: string | undefined;
   if (phone !== undefined) {
@@ -55,14 +56,17 @@ export function readConference(
   const join: OnlineJoin = {};
   if (web !== undefined) {
     join.url = web;
-    const platform = detectOnlinePlatform(web);
+    const platform = webUrls.platform(web);
     if (platform) join.platform = platform;
     const id = platform === 'zoom' ? ZOOM_ID.exec(web)?.[1] : undefined;
     if (id) join.meetingId = id;
   }
   if (dial !== undefined) join.phone = dial;
-  const notes = [urlNotes, phoneNotes].filter((note) => note !== undefined);
-  if (notes.length > 0) join.notes = notes.join('\n');
+  const notes =
+    urlNotes === undefined || phoneNotes === undefined
+      ? (urlNotes ?? phoneNotes)
+      : `${urlNotes}\n${phoneNotes}`;
+  if (notes !== undefined) join.notes = notes;
   read.join = join;
   return read;
 }

@@ -24,20 +24,26 @@ function isCheckedCountry(country: string): country is CountryCode {
   return country === 'US' || country === 'CA' || country === 'GB';
 }
 
-function readDegree(value: unknown): { value: number; asText: boolean } | 'absent' | 'invalid' {
+/** A latitude or longitude as a number (given as one or as numeric text). */
+function readDegree(value: unknown): number | 'absent' | 'invalid' {
   if (value === undefined || value === null) return 'absent';
-  if (typeof value === 'number') return Number.isFinite(value) ? { value, asText: false } : 'invalid';
+  if (typeof value === 'number') return Number.isFinite(value) ? value : 'invalid';
   if (typeof value === 'string') {
     const text = value.trim();
     if (text === '') return 'absent';
     const number = Number(text);
-    return Number.isFinite(number) ? { value: number, asText: true } : 'invalid';
+    return Number.isFinite(number) ? number : 'invalid';
   }
   return 'invalid';
 }
 
 function inRange(lat: number, lng: number): boolean {
   return Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
+}
+
+/** The pair as the feed wrote it, for the report of a pair left out. */
+function written(latitude: unknown, longitude: unknown): string {
+  return `${String(latitude)}, ${String(longitude)}`;
 }
 
 /**
@@ -54,21 +60,23 @@ export function readCoordinates(
   const lat = readDegree(latitude);
   const lng = readDegree(longitude);
   if (lat === 'absent' && lng === 'absent') return { kind: 'none' };
-  const given = `${String(latitude)}, ${String(longitude)}`;
-  if (lat === 'absent' || lng === 'absent') return { kind: 'dropped', defect: 'coordinates-partial', given };
+  if (lat === 'absent' || lng === 'absent')
+    return { kind: 'dropped', defect: 'coordinates-partial', given: written(latitude, longitude) };
   if (lat === 'invalid' || lng === 'invalid')
-    return { kind: 'dropped', defect: 'coordinates-invalid', given };
-  const asText = lat.asText || lng.asText;
-  const point = { lat: lat.value, lng: lng.value };
+    return { kind: 'dropped', defect: 'coordinates-invalid', given: written(latitude, longitude) };
+  // Both are numbers now: any given as text was numeric text.
+  const asText = typeof latitude === 'string' || typeof longitude === 'string';
+  const point = { lat, lng };
   if (country !== undefined && isCheckedCountry(country)) {
-    const defects = diagnoseCoordinate(point.lat, point.lng, country);
+    const defects = diagnoseCoordinate(lat, lng, country);
     const first = defects[0];
     if (first === undefined) return { kind: 'ok', point, asText };
-    if (first === 'null-island') return { kind: 'dropped', defect: 'coordinates-null-island', given };
+    if (first === 'null-island')
+      return { kind: 'dropped', defect: 'coordinates-null-island', given: written(latitude, longitude) };
     if (defects.includes('swapped')) {
       return {
         kind: 'fixed',
-        point: { lat: point.lng, lng: point.lat },
+        point: { lat: lng, lng: lat },
         asText,
         defect: 'coordinates-swapped',
         given: point,
@@ -77,16 +85,18 @@ export function readCoordinates(
     if (first === 'longitude-sign-flipped') {
       return {
         kind: 'fixed',
-        point: { lat: point.lat, lng: -point.lng },
+        point: { lat, lng: -lng },
         asText,
         defect: 'longitude-sign-flipped',
         given: point,
       };
     }
     if (first === 'outside-country') return { kind: 'kept-outside-country', point, asText, country };
-    return { kind: 'dropped', defect: 'coordinates-invalid', given };
+    return { kind: 'dropped', defect: 'coordinates-invalid', given: written(latitude, longitude) };
   }
-  if (!inRange(point.lat, point.lng)) return { kind: 'dropped', defect: 'coordinates-invalid', given };
-  if (isNullIsland(point)) return { kind: 'dropped', defect: 'coordinates-null-island', given };
+  if (!inRange(lat, lng))
+    return { kind: 'dropped', defect: 'coordinates-invalid', given: written(latitude, longitude) };
+  if (isNullIsland(point))
+    return { kind: 'dropped', defect: 'coordinates-null-island', given: written(latitude, longitude) };
   return { kind: 'ok', point, asText };
 }

@@ -22,21 +22,41 @@ const DAY_NAMES = new Map<string, number>([
 ]);
 const INTEGER = /^\s*-?\d+\s*$/;
 
-/** The day numbers of a `day` field as written (before any 1–7 conversion). */
+/** The day numbers of a `day` field as written (before any 1–7 conversion). Read only: some are shared. */
 export interface RawDays {
   /** Whole numbers as the feed wrote them; names are already 0–6. */
-  numbers: { value: number; named: boolean }[];
+  readonly numbers: readonly { readonly value: number; readonly named: boolean }[];
   /** Entries that are not a day at all, as written. */
-  invalid: unknown[];
+  readonly invalid: readonly unknown[];
   /** Whether any day was written as text ("1", "Monday"). */
-  asText: boolean;
+  readonly asText: boolean;
 }
+
+/** The days of a record that writes one day as a number 0–7, as most do: one reading of each, shared (and never changed). */
+const NUMBERED_DAYS: readonly RawDays[] = Array.from({ length: 8 }, (_, value) => ({
+  numbers: [{ value, named: false }],
+  invalid: [],
+  asText: false,
+}));
 
 /** Reads a `day` field: a number, a numeric string, a day name, or an array of them; undefined when absent or blank. */
 export function readDays(value: unknown): RawDays | undefined {
   if (value === undefined || value === null || value === '') return undefined;
+  // A -0 (which JSON can write) takes the general path, to be kept as written.
+  if (
+    typeof value === 'number' &&
+    Number.isInteger(value) &&
+    value >= 0 &&
+    value <= 7 &&
+    !Object.is(value, -0)
+  )
+    return NUMBERED_DAYS[value];
   const items = Array.isArray(value) ? value : [value];
-  const raw: RawDays = { numbers: [], invalid: [], asText: false };
+  const raw = {
+    numbers: [] as { value: number; named: boolean }[],
+    invalid: [] as unknown[],
+    asText: false,
+  };
   for (const item of items) {
     if (typeof item === 'number') {
       if (Number.isInteger(item)) raw.numbers.push({ value: item, named: false });
@@ -161,6 +181,8 @@ export interface ClockTime {
  */
 export function readClock(value: string, allow24 = false): ClockTime | undefined {
   const text = value.trim();
+  const spec = readSpecClock(text, allow24);
+  if (spec !== null) return spec;
   const lower = text.toLowerCase();
   if (lower === 'noon') return { time: '12:00', twelveHour: true };
   if (lower === 'midnight') return { time: '00:00', twelveHour: true };
@@ -183,4 +205,28 @@ export function readClock(value: string, allow24 = false): ClockTime | undefined
     time: `${hour < 10 ? '0' : ''}${hour}:${minute < 10 ? '0' : ''}${minute}`,
     twelveHour: meridiem !== undefined,
   };
+}
+
+/** The number written by the two ASCII digits at `index` of `text`, or -1 when they are not two digits. */
+function twoDigitsAt(text: string, index: number): number {
+  const tens = text.charCodeAt(index) - 0x30;
+  const ones = text.charCodeAt(index + 1) - 0x30;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
+}
+
+/**
+ * The spec's "HH:MM" (or "HH:MM:SS"), the way nearly every record writes its times, read
+ * as {@link readClock} reads it but without a regular expression; null when `text` is
+ * written another way.
+ */
+function readSpecClock(text: string, allow24: boolean): ClockTime | undefined | null {
+  const length = text.length;
+  if ((length !== 5 && length !== 8) || text[2] !== ':') return null;
+  if (length === 8 && (text[5] !== ':' || twoDigitsAt(text, 6) === -1)) return null;
+  const hour = twoDigitsAt(text, 0);
+  const minute = twoDigitsAt(text, 3);
+  if (hour === -1 || minute === -1) return null;
+  if (minute > 59 || hour > 24 || (hour === 24 && (minute !== 0 || !allow24))) return undefined;
+  // Both parts are written at full width already.
+  return { time: length === 5 ? text : text.slice(0, 5), twelveHour: false };
 }

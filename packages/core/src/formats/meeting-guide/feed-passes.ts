@@ -17,7 +17,7 @@ import {
 } from './import-report.js';
 import { readRecord } from './read-record.js';
 import type { FeedContext } from './record-context.js';
-import { isKnownTimeZone, readText, slugify, toWebUrl } from './values.js';
+import { isKnownTimeZone, readText, slugify, toWebUrl, WebUrlReader } from './values.js';
 
 /*
  * The steps every Meeting Guide import takes, whether the feed is held whole or read as a
@@ -144,18 +144,18 @@ export class FeedSurvey {
   readonly zones = new Map<string, number>();
   readonly days: DayNumberingTally;
   private readonly seenSlugs = new Set<string>();
-  /** Each record's listing-page host (one string shared by every record of a host). */
+  /** Each sampled record's listing-page host (one string shared by every record of a host). */
   private readonly hosts: (string | undefined)[] = [];
-  /** The fellowship each record points to by its host or name. */
+  /** The fellowship each sampled record points to by its host or name. */
   private readonly fellowships: (FellowshipProfile | undefined)[] = [];
   private readonly hostNames = new Map<string, string | undefined>();
 
-  /** Every how many records a sign is read; 1 when the number of records is not known yet. */
+  /** Every how many records a sign is read (and kept); 1 when the number of records is not known yet. */
   private readonly signStep: number;
 
   /**
    * @param dayNumbering The numbering the caller gave, if any.
-   * @param total How many records will be added, when known: then only the records
+   * @param total How many records will be added, exactly, when known: then only the records
    *   {@link signs} samples are read for signs. A stream reads every record's.
    */
   constructor(dayNumbering: DayNumbering | undefined, total?: number) {
@@ -166,9 +166,9 @@ export class FeedSurvey {
   /** Surveys the next record of the feed (after any Extended JSON is unwrapped). */
   add(record: unknown): void {
     this.records++;
+    const sampled = (this.records - 1) % this.signStep === 0;
     if (!isRecord(record)) {
-      this.hosts.push(undefined);
-      this.fellowships.push(undefined);
+      if (sampled) this.addSign(undefined, undefined);
       return;
     }
     const raw = readDays(record.day);
@@ -176,16 +176,13 @@ export class FeedSurvey {
     if (raw?.asText) this.daysAsText++;
     const slug = readText(record.slug);
     if (slug !== undefined) {
-      if (this.seenSlugs.has(slug)) this.repeatedSlugs.add(slug);
-      else this.seenSlugs.add(slug);
+      // One lookup: the set grows unless it held the slug already.
+      const seen = this.seenSlugs.size;
+      if (this.seenSlugs.add(slug).size === seen) this.repeatedSlugs.add(slug);
     }
-    if ((this.records - 1) % this.signStep === 0) {
+    if (sampled) {
       const host = this.hostName(readText(record.url));
-      this.hosts.push(host);
-      this.fellowships.push(fellowshipOfRecord(host, readText(record.name)));
-    } else {
-      this.hosts.push(undefined);
-      this.fellowships.push(undefined);
+      this.addSign(host, fellowshipOfRecord(host, readText(record.name)));
     }
     const zone = readText(record.timezone);
     if (zone !== undefined) this.zones.set(zone, (this.zones.get(zone) ?? 0) + 1);
@@ -195,8 +192,10 @@ export class FeedSurvey {
   signs(): { host: string | undefined; fellowship: FellowshipProfile | undefined }[] {
     const step = signStep(this.records);
     const signs: { host: string | undefined; fellowship: FellowshipProfile | undefined }[] = [];
-    for (let index = 0; index < this.records; index += step) {
-      signs.push({ host: this.hosts[index], fellowship: this.fellowships[index] });
+    // Sign `i` is that of record `i * signStep`: with the total known, every one is a sample.
+    for (let i = 0; i < this.hosts.length; i++) {
+      if ((i * this.signStep) % step === 0)
+        signs.push({ host: this.hosts[i], fellowship: this.fellowships[i] });
     }
     return signs;
   }
@@ -207,6 +206,11 @@ export class FeedSurvey {
     this.hosts.length = 0;
     this.fellowships.length = 0;
     this.hostNames.clear();
+  }
+
+  private addSign(host: string | undefined, fellowship: FellowshipProfile | undefined): void {
+    this.hosts.push(host);
+    this.fellowships.push(fellowship);
   }
 
   /** The host of a listing URL; URLs of one site are read once, by their origin. */
@@ -335,11 +339,12 @@ export function prepareFeed(
     defaultZone,
     feedZone,
     source,
-    sourceId: slugify(source) || 'meeting-guide',
+    idPrefix: `${slugify(source) || 'meeting-guide'}-`,
     sourceUrl,
     importedAt: (options.now ?? new Date()).toISOString(),
     slugs: new Set(),
     addresses: new Map(),
+    webUrls: new WebUrlReader(),
     tally: { twelveHour: 0, coordinatesAsText: 0, typesAsText: 0, updatedAsText: 0 },
   };
   return { ctx, detected };

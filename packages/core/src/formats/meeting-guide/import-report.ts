@@ -164,23 +164,30 @@ export class IssueLog {
       text = message;
       this.texts.set(message, message);
     }
-    const issue: MeetingGuideIssue = { index, path, severity, code, message: text };
-    if (slug !== undefined) issue.slug = slug;
-    this.issues.push(issue);
+    // Built whole (`slug` last, where adding it would put it), so no issue needs a second store.
+    this.issues.push(
+      slug === undefined
+        ? { index, path, severity, code, message: text }
+        : { index, path, severity, code, message: text, slug },
+    );
   }
 
   /** Counts by severity and code, with the record totals given. */
   counts(records: number, imported: number): MeetingGuideCounts {
-    const byCode: Partial<Record<MeetingGuideIssueCode, number>> = {};
+    // Counted in a Map (adding keys to an object one issue at a time is slow), whose order,
+    // that of each code's first issue, the object keeps.
+    const perCode = new Map<MeetingGuideIssueCode, number>();
     let errors = 0;
     let warnings = 0;
     let infos = 0;
     for (const issue of this.issues) {
-      byCode[issue.code] = (byCode[issue.code] ?? 0) + 1;
+      perCode.set(issue.code, (perCode.get(issue.code) ?? 0) + 1);
       if (issue.severity === 'error') errors++;
       else if (issue.severity === 'warning') warnings++;
       else infos++;
     }
+    const byCode: Partial<Record<MeetingGuideIssueCode, number>> = {};
+    for (const [code, count] of perCode) byCode[code] = count;
     return { records, imported, skipped: records - imported, errors, warnings, infos, byCode };
   }
 }

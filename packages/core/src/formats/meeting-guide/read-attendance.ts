@@ -70,12 +70,11 @@ export function readAttendance(
       }
       modes = inferAttendance(codes, location, join);
       if (option === undefined && (modes.length > 0 || join !== undefined)) {
-        const read = join?.phone !== undefined && !modes.includes('phone') ? [...modes, 'phone'] : modes;
         say.add(
           'attendance_option',
           'info',
           'attendance-inferred',
-          `No attendance option; read as ${read.join(' + ')} from the ${describeEvidence(join, codes, location)}.`,
+          inferredMessage(modes, join, codes, location),
         );
       }
     }
@@ -110,6 +109,40 @@ export function readAttendance(
     );
   }
   return { attendance: modes, status };
+}
+
+/**
+ * The words of `attendance-inferred` for each set of evidence, made once: most records of
+ * a feed give none, and the words depend only on the five facts of {@link evidenceKey}.
+ */
+const inferredMessages = new Map<number, string>();
+
+/** The facts that decide both the inferred attendance and its evidence, as bits. */
+function evidenceKey(join: OnlineJoin | undefined, codes: CodesRead, location: Location | undefined): number {
+  return (
+    (join?.url !== undefined ? 1 : 0) |
+    (join?.phone !== undefined ? 2 : 0) |
+    (codes.online ? 4 : 0) |
+    (codes.locationClosed ? 8 : 0) |
+    (location?.street !== undefined ? 16 : 0)
+  );
+}
+
+/** The message of attendance worked out by {@link inferAttendance} as `modes`. */
+function inferredMessage(
+  modes: readonly AttendanceMode[],
+  join: OnlineJoin | undefined,
+  codes: CodesRead,
+  location: Location | undefined,
+): string {
+  const key = evidenceKey(join, codes, location);
+  let message = inferredMessages.get(key);
+  if (message === undefined) {
+    const read = join?.phone !== undefined && !modes.includes('phone') ? [...modes, 'phone'] : modes;
+    message = `No attendance option; read as ${read.join(' + ')} from the ${describeEvidence(join, codes, location)}.`;
+    inferredMessages.set(key, message);
+  }
+  return message;
 }
 
 function describeEvidence(

@@ -1,6 +1,6 @@
 import type { ContactChannel } from '../../model/contact.js';
 import type { RecordIssues } from './record-context.js';
-import { isEmail, isPhoneNumber, readText, toWebUrl } from './values.js';
+import { isEmail, isPhoneNumber, readText, type WebUrlReader } from './values.js';
 
 // The spec's numbered contacts, contact_1_… to contact_3_….
 const NUMBERED_CONTACTS = [1, 2, 3].map((n) => ({
@@ -59,7 +59,11 @@ function readPhone(
 }
 
 /** Reads the record's email, phone, numbered contacts and website into contact channels, leaving out (and reporting) what is not valid. */
-export function readContacts(raw: Record<string, unknown>, say: RecordIssues): ContactChannel[] {
+export function readContacts(
+  raw: Record<string, unknown>,
+  webUrls: WebUrlReader,
+  say: RecordIssues,
+): ContactChannel[] {
   const contacts: ContactChannel[] = [];
   readEmail(raw, 'email', undefined, contacts, say);
   readPhone(raw, 'phone', undefined, contacts, say);
@@ -71,7 +75,7 @@ export function readContacts(raw: Record<string, unknown>, say: RecordIssues): C
   }
   const website = readText(raw.website);
   if (website !== undefined) {
-    const url = toWebUrl(website);
+    const url = webUrls.read(website);
     if (url === undefined)
       say.add('website', 'warning', 'contact-invalid', `"${website}" is not a web address; left out.`);
     else contacts.push({ type: 'website', url });

@@ -1,7 +1,7 @@
 import type { Location } from '../../model/location.js';
 import { type AddressParts, countryCode, countryOfRegion, parseAddress } from './address.js';
 import { readCoordinates } from './coordinates.js';
-import type { FeedContext, RecordIssues } from './record-context.js';
+import { exact, type FeedContext, type RecordIssues } from './record-context.js';
 import { clip, readText } from './values.js';
 
 /** One-line addresses remembered at once (a venue's meetings tend to come together). */
@@ -110,23 +110,26 @@ export function readLocation(
   }
   if (coordinates.kind !== 'none' && coordinates.kind !== 'dropped' && coordinates.asText)
     ctx.tally.coordinatesAsText++;
-  const keys = Object.keys(location);
-  return keys.length === 1 ? undefined : location;
+  return holdsMoreThanPrecision(location) ? location : undefined;
+}
+
+/** Whether a location says anything beyond its (default) precision. */
+function holdsMoreThanPrecision(location: Location): boolean {
+  for (const key in location) if (key !== 'precision') return true;
+  return false;
+}
+
+function addArea(areas: string[], value: unknown): void {
+  const text = readText(value);
+  if (text !== undefined) areas.push(clip(text, MAX_TAG));
 }
 
 function readAreas(raw: Record<string, unknown>): string[] {
   const areas: string[] = [];
-  if (Array.isArray(raw.regions)) {
-    for (const item of raw.regions) {
-      const text = readText(item);
-      if (text !== undefined) areas.push(clip(text, MAX_TAG));
-    }
-  }
+  if (Array.isArray(raw.regions)) for (const item of raw.regions) addArea(areas, item);
   if (areas.length === 0) {
-    for (const item of [raw.region, raw.sub_region]) {
-      const text = readText(item);
-      if (text !== undefined) areas.push(clip(text, MAX_TAG));
-    }
+    addArea(areas, raw.region);
+    addArea(areas, raw.sub_region);
   }
-  return areas.length > MAX_AREAS ? areas.slice(0, MAX_AREAS) : areas;
+  return areas.length > MAX_AREAS ? areas.slice(0, MAX_AREAS) : exact(areas);
 }

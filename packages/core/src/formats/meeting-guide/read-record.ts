@@ -8,8 +8,8 @@ import { readLocation } from './read-location.js';
 import { readSchedule } from './read-schedule.js';
 import { readTypes } from './read-types.js';
 import { readUpdated } from './read-updated.js';
-import { type FeedContext, RecordIssues, unique } from './record-context.js';
-import { clip, fitSlug, isLanguageTag, readText, shortHash, slugify, toWebUrl } from './values.js';
+import { addUnique, exact, type FeedContext, RecordIssues } from './record-context.js';
+import { clip, fitSlug, isLanguageTag, readText, shortHash, slugify } from './values.js';
 
 const MAX_NAME = 300;
 const MAX_DESCRIPTION = 5000;
@@ -27,10 +27,10 @@ export function readRecord(
   const feedSlug = readText(raw.slug);
   const feedId = readText(raw.id) ?? readText(raw._id);
   const say = new RecordIssues(ctx.log, index, feedSlug ?? feedId);
+  const group = readText(raw.group);
 
   let name = readText(raw.name);
   if (name === undefined) {
-    const group = readText(raw.group);
     if (group === undefined) {
       say.add(
         'name',
@@ -61,6 +61,7 @@ export function readRecord(
     readText(raw.conference_phone),
     readText(raw.conference_url_notes),
     readText(raw.conference_phone_notes),
+    ctx.webUrls,
   );
   if (conference.invalidUrl !== undefined) {
     say.add(
@@ -89,10 +90,12 @@ export function readRecord(
   const { attendance, status } = readAttendance(raw, codes, location, conference.join, say);
   const schedule = readSchedule(raw, rawDays, location, ctx, say);
 
-  const languages = [...codes.languages];
+  const languages = codes.languages;
   if (Array.isArray(raw.languages)) {
-    raw.languages.forEach((tag, i) => {
-      if (typeof tag === 'string' && isLanguageTag(tag.trim())) languages.push(tag.trim());
+    for (let i = 0; i < raw.languages.length; i++) {
+      const tag: unknown = raw.languages[i];
+      const trimmed = typeof tag === 'string' ? tag.trim() : undefined;
+      if (trimmed !== undefined && isLanguageTag(trimmed)) addUnique(languages, trimmed);
       else
         say.add(
           `languages[${i}]`,
@@ -100,12 +103,12 @@ export function readRecord(
           'language-invalid',
           `${JSON.stringify(tag)} is not a language tag; left out.`,
         );
-    });
+    }
   }
 
   const provenance: Provenance = { source: ctx.source, importedAt: ctx.importedAt };
   const listing = readText(raw.url);
-  const listingUrl = listing === undefined ? undefined : toWebUrl(listing);
+  const listingUrl = listing === undefined ? undefined : ctx.webUrls.read(listing);
   if (listing !== undefined && listingUrl === undefined) {
     say.add(
       'url',
@@ -123,26 +126,26 @@ export function readRecord(
 
   const meeting: Meeting = {
     kind: 'meeting',
-    id: fitSlug(`${ctx.sourceId}-${slug}`, 120),
+    id: fitSlug(ctx.idPrefix + slug, 120),
     slug,
     name,
     circles: [ctx.profile.circle],
     serves: ctx.profile.serves,
     fellowship: ctx.profile.name,
-    concerns: unique([...ctx.profile.concerns, ...codes.concerns]),
-    approaches: unique([...ctx.profile.approaches, ...codes.approaches]),
-    audiences: unique(codes.audiences),
-    languages: unique(languages),
+    concerns: codes.concerns,
+    approaches: codes.approaches,
+    audiences: exact(codes.audiences),
+    languages: exact(languages),
     attendance,
     cost: [],
-    accessibility: unique(codes.accessibility),
-    contact: readContacts(raw, say),
+    accessibility: exact(codes.accessibility),
+    contact: exact(readContacts(raw, ctx.webUrls, say)),
     provenance,
     verification: { verifiedAt: null },
     status,
-    tags: unique(codes.tags),
+    tags: exact(codes.tags),
     meetingAccess: codes.meetingAccess,
-    typeCodes: unique(codes.typeCodes),
+    typeCodes: exact(codes.typeCodes),
   };
   const notes = readText(raw.notes);
   if (notes !== undefined) {
@@ -150,7 +153,6 @@ export function readRecord(
     if (notes.length > MAX_DESCRIPTION)
       say.add('notes', 'warning', 'text-truncated', `The notes were cut to ${MAX_DESCRIPTION} characters.`);
   }
-  const group = readText(raw.group);
   if (group !== undefined && group !== name) meeting.groupName = group;
   if (location) meeting.location = location;
   if (schedule) meeting.schedule = schedule;
@@ -191,16 +193,20 @@ function modelSlug(
   if (base === '') base = shortHash(feedSlug ?? name);
   // Leave room for the source prefix of the id and a uniqueness suffix.
   base = fitSlug(base, 100);
-  let slug = base;
-  for (let n = 2; ctx.slugs.has(slug); n++) slug = `${base}-${n}`;
-  if (slug !== base) {
-    say.add(
-      'slug',
-      'warning',
-      'slug-duplicate',
-      `Another record already has the slug "${base}"; this one became "${slug}".`,
-    );
-  }
-  ctx.slugs.add(slug);
+  if (addNew(ctx.slugs, base)) return base;
+  let slug = `${base}-2`;
+  for (let n = 3; !addNew(ctx.slugs, slug); n++) slug = `${base}-${n}`;
+  say.add(
+    'slug',
+    'warning',
+    'slug-duplicate',
+    `Another record already has the slug "${base}"; this one became "${slug}".`,
+  );
   return slug;
+}
+
+/** Adds `value` to `set` with one lookup; whether it was not there yet. */
+function addNew(set: Set<string>, value: string): boolean {
+  const size = set.size;
+  return set.add(value).size > size;
 }

@@ -77,7 +77,8 @@ export function readSchedule(
   else if (start.twelveHour) ctx.tally.twelveHour++;
   if (days.length === 0 || start === undefined) return undefined;
 
-  const slotExtra: Partial<WeeklySlot> = {};
+  let endTime: string | undefined;
+  let durationMinutes: number | undefined;
   const endText = readText(raw.end_time);
   if (endText !== undefined) {
     const end = readClock(endText, true);
@@ -90,12 +91,11 @@ export function readSchedule(
         'end-time-equals-start',
         `The end time equals the start time (${end.time}); left out.`,
       );
-    else slotExtra.end = end.time;
+    else endTime = end.time;
   }
   if (raw.duration !== undefined && raw.duration !== null && raw.duration !== '') {
     const minutes = Number(raw.duration);
-    if (Number.isInteger(minutes) && minutes > 0 && minutes <= MAX_DURATION)
-      slotExtra.durationMinutes = minutes;
+    if (Number.isInteger(minutes) && minutes > 0 && minutes <= MAX_DURATION) durationMinutes = minutes;
     else
       say.add(
         'duration',
@@ -133,7 +133,21 @@ export function readSchedule(
       return undefined;
     }
   }
-  const slots: WeeklySlot[] = [];
-  for (const day of unique(days)) slots.push({ day, start: start.time, ...slotExtra });
+  const time = start.time;
+  const slots = (days.length === 1 ? days : unique(days)).map((day) =>
+    weeklySlot(day, time, endTime, durationMinutes),
+  );
   return { type: 'weekly', slots, timeZone: zone };
+}
+
+/** A slot built whole, in the shape its parts give (added one by one, they would need a second store). */
+function weeklySlot(
+  day: number,
+  start: string,
+  end: string | undefined,
+  durationMinutes: number | undefined,
+): WeeklySlot {
+  if (end === undefined)
+    return durationMinutes === undefined ? { day, start } : { day, start, durationMinutes };
+  return durationMinutes === undefined ? { day, start, end } : { day, start, end, durationMinutes };
 }

@@ -3,8 +3,8 @@ import type { AccessibilityFeature } from '../../vocab/accessibility.js';
 import type { Approach } from '../../vocab/approaches.js';
 import type { Audience } from '../../vocab/audiences.js';
 import type { Concern } from '../../vocab/concerns.js';
-import type { FeedContext, RecordIssues } from './record-context.js';
-import { typeCodeByName, typeCodeInfo } from './type-codes.js';
+import { addUnique, type FeedContext, type RecordIssues, unique } from './record-context.js';
+import { type TypeCodeInfo, typeCodeByName, typeCodeInfo } from './type-codes.js';
 import { clip } from './values.js';
 
 const MAX_TAG = 120;
@@ -14,7 +14,10 @@ const TYPE_BRACKETS = /^[[\s"']+|[\]\s"']+$/g;
 const TYPE_QUOTES = /^["'\s]+|["'\s]+$/g;
 const WHITESPACE = /\s+/;
 
-/** What a record's type codes say. */
+/**
+ * What a record's type codes say. The lists hold no repeats and are the record's own, ready
+ * to be the meeting's: `concerns` and `approaches` start with the fellowship's.
+ */
 export interface CodesRead {
   typeCodes: string[];
   tags: string[];
@@ -26,6 +29,32 @@ export interface CodesRead {
   concerns: Concern[];
   online: boolean;
   locationClosed: boolean;
+}
+
+/** The paths of the first entries of `types`, made once. */
+const TYPES_PATHS = Array.from({ length: 16 }, (_, i) => `types[${i}]`);
+
+/** The path of entry `i` of `types` in the report. */
+function typesPath(i: number): string {
+  return TYPES_PATHS[i] ?? `types[${i}]`;
+}
+
+/**
+ * The words of the issue about a proposed or unofficial code, made once per code (there are
+ * a few dozen): the same codes come up record after record.
+ */
+const knownCodeMessages = new Map<string, string>();
+
+function knownCodeMessage(code: string, info: TypeCodeInfo): string {
+  let message = knownCodeMessages.get(code);
+  if (message === undefined) {
+    message =
+      info.origin === 'proposed'
+        ? `"${code}" (${info.name}) is only a proposed Meeting Guide code; read all the same.`
+        : `"${code}" is not in the spec; kept as a tag and read as "held online".`;
+    knownCodeMessages.set(code, message);
+  }
+  return message;
 }
 
 function splitTypes(text: string): string[] {
@@ -47,8 +76,8 @@ export function readTypes(value: unknown, ctx: FeedContext, say: RecordIssues): 
     audiences: [],
     languages: [],
     accessibility: [],
-    approaches: [],
-    concerns: [],
+    approaches: unique(ctx.profile.approaches),
+    concerns: unique(ctx.profile.concerns),
     online: false,
     locationClosed: false,
   };
@@ -73,7 +102,7 @@ export function readTypes(value: unknown, ctx: FeedContext, say: RecordIssues): 
     const entry = entries[i];
     if (typeof entry !== 'string') {
       say.add(
-        `types[${i}]`,
+        typesPath(i),
         'warning',
         'types-invalid',
         `${JSON.stringify(entry)} is not a type code; left out.`,
@@ -94,32 +123,22 @@ export function readTypes(value: unknown, ctx: FeedContext, say: RecordIssues): 
     if (!info) {
       const upper = written.toUpperCase();
       const hint = upper !== written && typeCodeInfo(upper) ? ` (did the feed mean "${upper}"?)` : '';
-      read.tags.push(clip(written, MAX_TAG));
-      if (written.length <= MAX_CODE) read.typeCodes.push(written);
+      addUnique(read.tags, clip(written, MAX_TAG));
+      if (written.length <= MAX_CODE) addUnique(read.typeCodes, written);
       say.add(
-        `types[${i}]`,
+        typesPath(i),
         'warning',
         'type-code-unknown',
         `"${written}" is not a Meeting Guide type code${hint}; kept as a tag.`,
       );
       continue;
     }
-    read.typeCodes.push(code);
+    addUnique(read.typeCodes, code);
     if (info.origin === 'proposed') {
-      say.add(
-        `types[${i}]`,
-        'info',
-        'type-code-proposed',
-        `"${code}" (${info.name}) is only a proposed Meeting Guide code; read all the same.`,
-      );
+      say.add(typesPath(i), 'info', 'type-code-proposed', knownCodeMessage(code, info));
     } else if (info.origin === 'common') {
-      read.tags.push(code);
-      say.add(
-        `types[${i}]`,
-        'info',
-        'type-code-online',
-        `"${code}" is not in the spec; kept as a tag and read as "held online".`,
-      );
+      addUnique(read.tags, code);
+      say.add(typesPath(i), 'info', 'type-code-online', knownCodeMessage(code, info));
     }
     for (const effect of info.effects) {
       switch (effect.field) {
@@ -128,19 +147,19 @@ export function readTypes(value: unknown, ctx: FeedContext, say: RecordIssues): 
           else sawClosed = true;
           break;
         case 'audiences':
-          read.audiences.push(effect.value);
+          addUnique(read.audiences, effect.value);
           break;
         case 'languages':
-          read.languages.push(effect.value);
+          addUnique(read.languages, effect.value);
           break;
         case 'accessibility':
-          read.accessibility.push(effect.value);
+          addUnique(read.accessibility, effect.value);
           break;
         case 'approaches':
-          read.approaches.push(effect.value);
+          addUnique(read.approaches, effect.value);
           break;
         case 'concerns':
-          read.concerns.push(effect.value);
+          addUnique(read.concerns, effect.value);
           break;
         case 'attendance':
           if (effect.value === 'online') read.online = true;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { detectOnlinePlatform, type OnlinePlatform } from '../../model/online-join.js';
 import { isValidTimeZone } from '../../schedule/schedule-schema.js';
 
 /*
@@ -15,7 +16,6 @@ const HTTP_PREFIX = /^https?:\/\//i;
 const DOMAIN = z.regexes.domain;
 const EMAIL = z.regexes.email;
 const PHONE_CHARS = /^[0-9A-Za-z+().\-\s#*,/]+$/;
-const DIGIT = /[0-9]/g;
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
 /** A field's text, trimmed with line breaks made "\n"; numbers become text; blank → undefined. */
@@ -40,22 +40,115 @@ export function clip(text: string, max: number): string {
 /** A web address the model's `WebUrlSchema` accepts (http or https, a domain host), or undefined. */
 export function toWebUrl(value: string): string | undefined {
   const trimmed = value.trim();
-  if (!HTTP_PREFIX.test(trimmed)) return undefined;
-  let url: URL;
+  if (!HTTP_PREFIX.test(trimmed) || hostOfWebUrl(trimmed) === undefined) return undefined;
+  return trimmed.replace(TAB_OR_NEWLINE, '');
+}
+
+/** The host of an address that starts with http:// or https://, when it is a domain; undefined when it is not a valid web address. */
+function hostOfWebUrl(url: string): string | undefined {
+  let parsed: URL;
   try {
-    url = new URL(trimmed);
+    parsed = new URL(url);
   } catch {
     return undefined;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-  if (!DOMAIN.test(url.hostname)) return undefined;
-  return trimmed.replace(TAB_OR_NEWLINE, '');
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  return DOMAIN.test(parsed.hostname) ? parsed.hostname : undefined;
+}
+
+const SLASH = 0x2f;
+const BACKSLASH = 0x5c;
+const QUESTION_MARK = 0x3f;
+const NUMBER_SIGN = 0x23;
+const SPACE = 0x20;
+
+/**
+ * Where the scheme and authority ("https://user@host:port") of an address that starts
+ * with http:// or https:// end, as the WHATWG URL parser reads them: after any run of
+ * slashes, up to the first `/`, `\`, `?` or `#`. -1 when a space or control character
+ * comes first, which the parser drops or refuses: such an address is parsed whole.
+ */
+function authorityEnd(url: string): number {
+  let i = url.indexOf(':') + 1;
+  while (i < url.length && (url.charCodeAt(i) === SLASH || url.charCodeAt(i) === BACKSLASH)) i++;
+  for (; i < url.length; i++) {
+    const code = url.charCodeAt(i);
+    if (code === SLASH || code === BACKSLASH || code === QUESTION_MARK || code === NUMBER_SIGN) return i;
+    if (code <= SPACE) return -1;
+  }
+  return i;
+}
+
+/** Authorities remembered at once by a {@link WebUrlReader}. */
+const AUTHORITY_MEMO = 1024;
+
+/**
+ * {@link toWebUrl} for the many addresses of one feed, which mostly share a few sites.
+ * Whether an http(s) address parses, and its host, depend only on its scheme and
+ * authority: the URL parser never fails on the path, query or fragment of an http(s)
+ * address. So each authority ("https://www.aasepia.org") is parsed once, and the other
+ * addresses of the site are read without building a `URL`. One reader serves one import.
+ */
+export class WebUrlReader {
+  /** The domain host of each authority seen, or null when addresses with it are not web addresses. */
+  private readonly hosts = new Map<string, string | null>();
+  private readonly platforms = new Map<string, OnlinePlatform | undefined>();
+  /** The authority last read, and its host. */
+  private last = '';
+  private lastHost: string | undefined;
+
+  /** The same as {@link toWebUrl}. */
+  read(value: string): string | undefined {
+    const trimmed = value.trim();
+    if (!HTTP_PREFIX.test(trimmed) || this.host(trimmed) === undefined) return undefined;
+    return trimmed.replace(TAB_OR_NEWLINE, '');
+  }
+
+  /** The same as `detectOnlinePlatform` (which reads only the host) for an address {@link read} gave. */
+  platform(webUrl: string): OnlinePlatform | undefined {
+    const key = this.key(webUrl);
+    if (key === undefined) return detectOnlinePlatform(webUrl);
+    if (this.platforms.has(key)) return this.platforms.get(key);
+    if (this.platforms.size >= AUTHORITY_MEMO) this.platforms.clear();
+    const platform = detectOnlinePlatform(webUrl);
+    this.platforms.set(key, platform);
+    return platform;
+  }
+
+  private host(url: string): string | undefined {
+    const end = authorityEnd(url);
+    if (end === -1) return hostOfWebUrl(url);
+    // Records of one site follow each other: the last authority is compared before any lookup.
+    if (end === this.last.length && url.startsWith(this.last)) return this.lastHost;
+    const key = end === url.length ? url : url.slice(0, end);
+    let host = this.hosts.get(key);
+    if (host === undefined) {
+      host = hostOfWebUrl(url) ?? null;
+      // A memo, not a record of the feed: kept small, so a feed of many sites is not all held.
+      if (this.hosts.size >= AUTHORITY_MEMO) this.hosts.clear();
+      this.hosts.set(key, host);
+    }
+    this.last = key;
+    this.lastHost = host ?? undefined;
+    return this.lastHost;
+  }
+
+  private key(url: string): string | undefined {
+    const end = authorityEnd(url);
+    if (end === -1) return undefined;
+    return end === url.length ? url : url.slice(0, end);
+  }
 }
 
 /** Whether the model's `PhoneNumberSchema` accepts `value` (already trimmed). */
 export function isPhoneNumber(value: string): boolean {
   if (value.length < 3 || value.length > 40 || !PHONE_CHARS.test(value)) return false;
-  return (value.match(DIGIT) ?? []).length >= 3;
+  let digits = 0;
+  for (let i = 0; i < value.length && digits < 3; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) digits++;
+  }
+  return digits >= 3;
 }
 
 /** Whether `value` is an email address as `z.email()` checks it. */
