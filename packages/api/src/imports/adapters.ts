@@ -42,7 +42,7 @@ function headerOf(source: ImportSource): string[] {
 }
 
 function jsonOf(source: ImportSource): unknown {
-  // A streamed file is told by its preview: `looksHsds` reads only a list's first item.
+  // A streamed file is told by its preview: `hsdsContent` reads only a list's first item.
   if (source.kind === 'path') return source.preview;
   if (source.kind !== 'file' || !/\.json$/i.test(source.name)) return undefined;
   try {
@@ -52,14 +52,185 @@ function jsonOf(source: ImportSource): unknown {
   }
 }
 
-const HSDS_KEYS = ['organization', 'service_at_locations', 'services', 'organization_id', 'service'];
+/** The HSDS 3.0 objects, as the API returns them one at a time or in paged lists. */
+type HsdsObjectKind =
+  | 'service'
+  | 'service_at_location'
+  | 'organization'
+  | 'location'
+  | 'taxonomy'
+  | 'taxonomy_term';
 
-function looksHsds(value: unknown): boolean {
-  const record = Array.isArray(value) ? value[0] : value;
-  if (!record || typeof record !== 'object') return false;
-  const object = record as Record<string, unknown>;
-  if (Array.isArray(object.contents)) return looksHsds(object.contents[0]);
-  return HSDS_KEYS.some((key) => key in object);
+/**
+ * What an HSDS JSON document holds: objects of one kind (one, a list or a paged list), a
+ * paged list of objects of no kind told, the API's root, or tables.
+ */
+type HsdsContent =
+  | { kind: HsdsObjectKind; container: 'object' | 'list' | 'page' }
+  | { kind: 'page' | 'api-root' | 'tabular' };
+
+/** The kinds `importHsdsJson` turns into resources (an organization, through its services). */
+const IMPORTABLE_HSDS: readonly HsdsObjectKind[] = ['service', 'service_at_location', 'organization'];
+
+/*
+ * Fields of each HSDS 3.0 object that no other object of the schema has, tried in this order.
+ * A service_at_location is also told by the service or location object it holds beside its id
+ * (a meeting's `location` is text). None is a Meeting Guide field: TSML's `location_id` is why
+ * a service_at_location's is not here.
+ */
+const HSDS_FIELDS: readonly (readonly [HsdsObjectKind, readonly string[]])[] = [
+  ['taxonomy_term', ['taxonomy_detail', 'term_uri', 'taxonomy_id', 'parent_id']],
+  [
+    'service',
+    [
+      'status',
+      'interpretation_services',
+      'application_process',
+      'fees_description',
+      'wait_time',
+      'eligibility_description',
+      'minimum_age',
+      'maximum_age',
+      'assured_date',
+      'assurer_email',
+      'accreditations',
+      'licenses',
+      'service_areas',
+      'service_at_locations',
+      'cost_options',
+      'required_documents',
+      'program_id',
+    ],
+  ],
+  ['service_at_location', ['service_id']],
+  [
+    'location',
+    ['location_type', 'transportation', 'external_identifier', 'external_identifier_type', 'addresses'],
+  ],
+  [
+    'organization',
+    [
+      'tax_status',
+      'tax_id',
+      'year_incorporated',
+      'legal_status',
+      'logo',
+      'parent_organization_id',
+      'organization_identifiers',
+      'programs',
+      'services',
+    ],
+  ],
+];
+/** Fields of a taxonomy (id, name, description, uri, version, metadata; the UK profile adds its terms). */
+const TAXONOMY_FIELDS = new Set([
+  'id',
+  'name',
+  'description',
+  'uri',
+  'version',
+  'metadata',
+  'taxonomy_terms',
+]);
+/** What a paged list (`/services?page=1`) carries beside its `contents`. */
+const PAGE_FIELDS = ['total_items', 'total_pages', 'page_number', 'size', 'first_page', 'last_page', 'empty'];
+/** Fields that make a record a Meeting Guide meeting, whatever else it carries. */
+const MEETING_GUIDE_FIELDS = [
+  'day',
+  'time',
+  'end_time',
+  'types',
+  'slug',
+  'formatted_address',
+  'conference_url',
+];
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isMeeting(value: unknown): boolean {
+  return isObject(value) && MEETING_GUIDE_FIELDS.some((field) => field in value);
+}
+
+/** The kind of one HSDS object, or undefined when it has no field only HSDS has (or is a meeting). */
+function hsdsObjectKind(object: Record<string, unknown>): HsdsObjectKind | undefined {
+  if (isMeeting(object)) return undefined;
+  const holdsPlace = 'id' in object && (isObject(object.service) || isObject(object.location));
+  for (const [kind, fields] of HSDS_FIELDS) {
+    if (kind === 'service_at_location' && holdsPlace) return kind;
+    if (fields.some((field) => field in object)) return kind;
+  }
+  const taxonomy = ('version' in object && 'uri' in object) || Array.isArray(object.taxonomy_terms);
+  if (taxonomy && Object.keys(object).every((key) => TAXONOMY_FIELDS.has(key))) return 'taxonomy';
+  // A sparse service (HSDS before 3.0 had no required status) still names its organization.
+  if ('organization_id' in object || isObject(object.organization)) return 'service';
+  return undefined;
+}
+
+/**
+ * What HSDS 3.0 content a parsed JSON file (or its preview: lists cut to their first item)
+ * holds, or undefined when it is not HSDS: one object as `/services/{id}` returns it, a
+ * paged list (`contents`, with `total_items`, `page_number`…), a list of objects (told by
+ * its first), the API's root (`openapi_url`), or tables as JSON (`{"services.csv": [...]}`).
+ * Records with Meeting Guide fields (day, time, types, slug…), or a wrapper of them, are not.
+ */
+function hsdsContent(value: unknown): HsdsContent | undefined {
+  if (Array.isArray(value)) {
+    const kind = isObject(value[0]) ? hsdsObjectKind(value[0]) : undefined;
+    return kind && { kind, container: 'list' };
+  }
+  if (!isObject(value)) return undefined;
+  if (Array.isArray(value.contents)) {
+    const first: unknown = value.contents[0];
+    const kind = isObject(first) ? hsdsObjectKind(first) : undefined;
+    if (kind !== undefined) return { kind, container: 'page' };
+    // A page of records of no kind told (or of none): the importer reads what it can.
+    if (PAGE_FIELDS.some((field) => field in value) && !isMeeting(first)) return { kind: 'page' };
+  }
+  // A wrapper of meetings ({"status": "ok", "meetings": [...]}) is a Meeting Guide feed.
+  if (Object.values(value).some((item) => Array.isArray(item) && isMeeting(item[0]))) return undefined;
+  if ('openapi_url' in value) return { kind: 'api-root' };
+  const keys = Object.keys(value);
+  if (keys.length > 0 && keys.every((key) => key.endsWith('.csv') && Array.isArray(value[key])))
+    return { kind: 'tabular' };
+  const kind = hsdsObjectKind(value);
+  return kind && { kind, container: 'object' };
+}
+
+/** What an HSDS import reads, for the message refusing anything else. */
+const HSDS_IMPORTABLE =
+  'an HSDS import reads services, service_at_location records and organizations (with their services): ' +
+  'one object as the API returns it, a list or a paged list ({"contents": [...]}) of them, or a folder of HSDS CSV tables';
+
+const HSDS_NAMES: Record<HsdsObjectKind, [one: string, many: string]> = {
+  service: ['service', 'services'],
+  service_at_location: ['service_at_location', 'service_at_location records'],
+  organization: ['organization', 'organizations'],
+  location: ['location', 'locations'],
+  taxonomy: ['taxonomy', 'taxonomies'],
+  taxonomy_term: ['taxonomy term', 'taxonomy terms'],
+};
+
+/** Why an import cannot read `content` as resources, in plain words; undefined when it can. */
+function hsdsRefusal(content: HsdsContent): string | undefined {
+  switch (content.kind) {
+    case 'page':
+      return undefined;
+    case 'api-root':
+      return `found the HSDS API's root document (version, profile, openapi_url), which holds no records; ${HSDS_IMPORTABLE}`;
+    case 'tabular':
+      return `found HSDS tables written as JSON ("organizations.csv": [...]…), which cannot be imported as they are; ${HSDS_IMPORTABLE}`;
+    default: {
+      if (IMPORTABLE_HSDS.includes(content.kind)) return undefined;
+      const [one, many] = HSDS_NAMES[content.kind];
+      const found =
+        content.container === 'object'
+          ? `one HSDS ${one}`
+          : `a ${content.container === 'page' ? 'paged ' : ''}list of HSDS ${many}`;
+      return `found ${found}, which cannot be imported as resources; ${HSDS_IMPORTABLE}`;
+    }
+  }
 }
 
 /** Resources from a source name that re-imports are matched on. */
@@ -76,7 +247,7 @@ const hsds: FormatAdapter = {
   detect: (source) =>
     source.kind === 'package'
       ? 'datapackage' in source.tables || 'services' in source.tables
-      : looksHsds(jsonOf(source)),
+      : hsdsContent(jsonOf(source)) !== undefined,
   convert(streamed, options) {
     const source = readWhole(streamed);
     const name = options.sourceName ?? `hsds:${source.name}`;
@@ -101,6 +272,9 @@ const hsds: FormatAdapter = {
         source: name,
       };
     }
+    const content = hsdsContent(json);
+    const refusal = content === undefined ? undefined : hsdsRefusal(content);
+    if (refusal !== undefined) return { resources: [], issues: [], records: 0, fatal: refusal, source: name };
     const result = importHsdsJson(json, { source: name });
     return {
       resources: [...result.resources],
@@ -209,7 +383,7 @@ const meetingGuide: FormatAdapter = {
   format: 'meeting-guide',
   detect: (source) =>
     (source.kind === 'path' || (source.kind === 'file' && /\.json$/i.test(source.name))) &&
-    !looksHsds(jsonOf(source)),
+    hsdsContent(jsonOf(source)) === undefined,
   convert(streamed, options) {
     const source = readWhole(streamed);
     if (source.kind !== 'file') {
