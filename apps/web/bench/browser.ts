@@ -512,7 +512,12 @@ export async function measureLoadedJs(
     const page = await context.newPage();
     const bodies: Promise<Buffer>[] = [];
     const onResponse = (response: Response) => {
-      if (response.request().resourceType() === 'script') bodies.push(response.body());
+      if (response.request().resourceType() !== 'script') return;
+      // Chromium does not keep every body for the page (a worker's script): that one is
+      // fetched again, as is, to count it.
+      bodies.push(
+        response.body().catch(async () => Buffer.from(await (await fetch(response.url())).arrayBuffer())),
+      );
     };
     page.on('response', onResponse);
     await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });

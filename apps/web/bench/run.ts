@@ -132,7 +132,9 @@ function printInitialJs(pages: PageInitialJs[]): void {
   heading(
     `1. Initial JavaScript per page (gzip; target ≤ ${INITIAL_JS_BUDGET.toLocaleString('en-US')} bytes)`,
   );
-  console.log('Entry (index.html) + the page chunk + their static imports, from dist/.vite/manifest.json.');
+  console.log(
+    "Entry (index.html, boot.ts) + the app (main.tsx) + the page chunk (and a page's early request) + their static imports, the page's strings and the date worker, from dist/.vite/manifest.json; each page in its larger language.",
+  );
   console.log(budgetTable(pages));
 }
 

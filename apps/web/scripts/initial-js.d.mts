@@ -1,5 +1,8 @@
 /** Vite's build manifest (dist/.vite/manifest.json), as far as the budget reads it. */
-export type Manifest = Record<string, { file: string; imports?: string[]; dynamicImports?: string[] }>;
+export type Manifest = Record<
+  string,
+  { file: string; imports?: string[]; dynamicImports?: string[]; assets?: string[] }
+>;
 
 /** One page's initial JavaScript. */
 export interface PageInitialJs {
@@ -7,6 +10,8 @@ export interface PageInitialJs {
   page: string;
   /** Its manifest key, e.g. "src/pages/ResourcePage.tsx". */
   source: string;
+  /** The language whose page loads the most (each language's page loads its own strings). */
+  locale: string;
   /** The JavaScript files it loads before it runs, relative to dist/. */
   files: string[];
   rawBytes: number;
@@ -17,5 +22,16 @@ export interface PageInitialJs {
 export const INITIAL_JS_BUDGET: number;
 export function readManifest(distDir: string): Manifest;
 export function staticFiles(manifest: Manifest, key: string, into?: Set<string>): Set<string>;
+export const APP_KEY: string;
+export const EARLY_KEYS: Record<string, string>;
+export const LOCALES: readonly string[];
+/** What boot.ts loads for a page once it is painted (URL paths), as the prerender lists it. */
+export interface PageLoad {
+  app: string;
+  early?: string;
+  modules: string[];
+}
+export function pageLoad(manifest: Manifest, pageKey: string, locale: string): PageLoad;
+export function pageScripts(manifest: Manifest, pageKey: string, locale: string): string[];
 export function initialJsByPage(distDir: string): PageInitialJs[];
 export function budgetTable(pages: readonly PageInitialJs[]): string;

@@ -1,52 +1,42 @@
 // Writes every page into dist/ in English and Spanish (e.g. dist/crisis.html, dist/es/crisis.html),
-// with the crisis lines in the HTML itself and preload links for the page's own chunks.
+// with the crisis lines in the HTML itself and the list of the modules the page asks for once it
+// is painted (src/boot.ts).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pageLoad } from './initial-js.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
-// The app's one stylesheet goes into every page, so the first paint waits for no other file.
-// The Content-Security-Policy allows exactly that text: the API reads its hash from
-// csp-hashes.json beside the pages.
-const STYLESHEET = /<link rel="stylesheet"(?: crossorigin)? href="\/(assets\/[^"]+\.css)">/;
+// The app's one stylesheet (src/styles.css, a build entry of its own) goes into every page, so
+// the first paint waits for no other file. The Content-Security-Policy allows exactly that text:
+// the API reads its hash from csp-hashes.json beside the pages.
+const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
+const stylesheet = manifest['src/styles.css']?.file;
+if (!stylesheet?.endsWith('.css')) throw new Error('the manifest has no src/styles.css stylesheet to inline');
 const built = readFileSync(join(dist, 'index.html'), 'utf8');
-const stylesheet = STYLESHEET.exec(built);
-if (!stylesheet?.[1]) throw new Error('dist/index.html links no stylesheet to inline');
-const css = readFileSync(join(dist, stylesheet[1]), 'utf8');
-if (css.includes('</')) throw new Error(`${stylesheet[1]} cannot be inlined: it holds "</"`);
+if (built.includes('rel="stylesheet"'))
+  throw new Error('dist/index.html links a stylesheet: only the inline one is wanted');
+const css = readFileSync(join(dist, stylesheet), 'utf8');
+if (css.includes('</')) throw new Error(`${stylesheet} cannot be inlined: it holds "</"`);
 const styleHash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
 writeFileSync(join(dist, 'csp-hashes.json'), `${JSON.stringify({ 'style-src': [styleHash] }, null, 2)}\n`);
-const template = built.replace(stylesheet[0], () => `<style>${css}</style>`);
-const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
+const template = built.replace('</head>', () => `  <style>${css}</style>\n  </head>`);
 const { render, PAGES, PAGE_SOURCES, pageFile } = await import(
   pathToFileURL(join(root, 'dist-ssr', 'entry-server.js')).href
 );
 
 const escapeHtml = (s) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
-// What index.html already loads: the entry and its static imports.
-const entry = manifest['index.html'];
-const loaded = new Set();
-const collect = (key, into) => {
-  const chunk = manifest[key];
-  if (!chunk || into.has(chunk.file)) return;
-  into.add(chunk.file);
-  for (const imported of chunk.imports ?? []) collect(imported, into);
-};
-collect('index.html', loaded);
+// The modules boot.ts asks for once the page is painted, beside the app and the page's early
+// request, which it imports: what they and the page's chunk import (scripts/initial-js.mjs). As
+// JSON data, not links, so none of them is fetched before the page is painted. Escaped like the
+// crisis lines' block.
+const pageModules = (page, locale) =>
+  JSON.stringify(pageLoad(manifest, PAGE_SOURCES[page], locale).modules).replaceAll('<', '\\u003c');
 
-function preloads(page) {
-  const files = new Set();
-  collect(PAGE_SOURCES[page], files);
-  return [...files]
-    .filter((file) => !loaded.has(file) && file.endsWith('.js'))
-    .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
-    .join('\n    ');
-}
-
-if (!entry) throw new Error('dist/.vite/manifest.json has no index.html entry');
+if (!manifest['index.html']) throw new Error('dist/.vite/manifest.json has no index.html entry');
 const written = [];
 for (const locale of ['en', 'es']) {
   for (const page of PAGES) {
@@ -55,10 +45,9 @@ for (const locale of ['en', 'es']) {
       .replace('<html lang="en">', `<html lang="${locale}">`)
       .replace('<!--app-title-->', escapeHtml(out.title))
       .replace('<!--app-description-->', escapeHtml(out.description))
-      .replace('<!--app-preload-->', preloads(page))
       .replace(
         '<div id="root"><!--app-html--></div>',
-        `<div id="root" data-page="${page}">${out.html}</div>\n    <script type="application/json" id="crisis-lines">${out.crisisLinesJson}</script>`,
+        `<div id="root" data-page="${page}">${out.html}</div>\n    <script type="application/json" id="crisis-lines">${out.crisisLinesJson}</script>\n    <script type="application/json" id="page-modules">${pageModules(page, locale)}</script>`,
       );
     const file = pageFile(page, locale);
     mkdirSync(dirname(join(dist, file)), { recursive: true });

@@ -5,7 +5,7 @@ import { LanguageSwitch } from './components/LanguageSwitch.js';
 import { QuickExit } from './components/QuickExit.js';
 import { CrisisLinesContext } from './context.js';
 import { MESSAGES } from './i18n/messages.js';
-import { doubleEscape, quickExit } from './lib/quick-exit.js';
+import { api } from './lib/api.js';
 import { type PageId, pageHref } from './routes.js';
 
 export interface AppProps {
@@ -19,6 +19,9 @@ export interface AppProps {
 
 const NAV: readonly PageId[] = ['find', 'search', 'now', 'plan'];
 
+/** How long after the page is live its crisis lines are checked against the directory's. */
+const REFRESH_AFTER_MS = 1_000;
+
 /** Every page's frame: skip link, crisis bar, header with language switch and quick exit, footer. */
 export function App({ page, locale, crisisLines, refreshLines = false, children }: AppProps) {
   const t = MESSAGES[locale];
@@ -27,27 +30,31 @@ export function App({ page, locale, crisisLines, refreshLines = false, children 
   useEffect(() => {
     if (!refreshLines) return;
     let live = true;
-    import('./lib/api.js')
-      .then(({ api }) => api.crisisLines())
-      .then(({ data }) => {
-        // Most often the very lines the page was built with: then nothing is drawn again. A
-        // change is drawn in a transition, in slices, never in the way of a tap.
-        if (!live || data.length === 0 || JSON.stringify(data) === JSON.stringify(crisisLines)) return;
-        startTransition(() => setLines(data));
-      })
-      .catch(() => {
-        // Keep the built-in lines: crisis help never disappears behind an error.
-      });
+    const refresh = () => {
+      api
+        .crisisLines()
+        .then(({ data }) => {
+          // Most often the very lines the page was built with: then nothing is drawn again. A
+          // change is drawn in a transition, in slices, never in the way of a tap.
+          if (!live || data.length === 0 || JSON.stringify(data) === JSON.stringify(crisisLines)) return;
+          startTransition(() => setLines(data));
+        })
+        .catch(() => {
+          // Keep the built-in lines: crisis help never disappears behind an error.
+        });
+    };
+    // The lines on screen already work (they are in the page): the check waits until the page's
+    // own first requests and drawing are done, when the browser is idle.
+    const timer = window.setTimeout(
+      () =>
+        window.requestIdleCallback ? window.requestIdleCallback(refresh, { timeout: 2_000 }) : refresh(),
+      REFRESH_AFTER_MS,
+    );
     return () => {
       live = false;
+      window.clearTimeout(timer);
     };
   }, [refreshLines, crisisLines]);
-
-  useEffect(() => {
-    const onKey = doubleEscape(() => quickExit(window.location));
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
 
   const navLabel: Record<PageId, string> = {
     find: t.navFind,

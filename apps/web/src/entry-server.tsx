@@ -2,6 +2,7 @@ import { CRISIS_LINES, type UiLocale } from '@recovery-circles/core';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from './App.js';
+import './i18n/all.js';
 import { MESSAGES } from './i18n/messages.js';
 import * as CrisisPage from './pages/CrisisPage.js';
 import * as FindPage from './pages/FindPage.js';

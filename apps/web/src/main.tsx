@@ -1,12 +1,16 @@
 import type { CrisisLine, UiLocale } from '@recovery-circles/core';
-import { StrictMode, useEffect, useState } from 'react';
+import { StrictMode, startTransition, useEffect, useLayoutEffect, useState } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.js';
-import { firstVisitRedirect, storedLocale } from './lib/locale-preference.js';
+import { appIsLive } from './lib/before-live.js';
 import { focusShownPage, showPagesWith, startNavigation } from './lib/navigation.js';
 import { PAGE_LOADERS, type PageModule } from './pages/loaders.js';
 import { PAGES, type PageId, pageFromPath } from './routes.js';
-import './styles.css';
+
+/*
+ * The app, loaded by `boot.ts` once the prerendered page is on screen: it makes that page live
+ * (hydration) and takes over navigation between pages.
+ */
 
 /** The lines the build put in the page (the same ones the prerendered HTML shows). */
 async function builtInLines(): Promise<readonly CrisisLine[]> {
@@ -39,6 +43,15 @@ function Root({ first, locale, lines }: { first: Shown; locale: UiLocale; lines:
   useEffect(() => {
     if (shown.key > 0) focusShownPage();
   }, [shown.key]);
+  // The page is live once drawn and its first effects' updates drawn too (a page reads its
+  // address in one): then what the visitor did before is handed over (lib/before-live.ts).
+  // Handed over in the very task that draws them (a layout effect, then a microtask), so a
+  // field the app draws as it knew it is set back to the visitor's answer at once.
+  const [settled, setSettled] = useState(false);
+  useEffect(() => setSettled(true), []);
+  useLayoutEffect(() => {
+    if (settled) queueMicrotask(appIsLive);
+  }, [settled]);
   const Page = shown.module.default;
   return (
     <App page={shown.page} locale={locale} crisisLines={lines} refreshLines>
@@ -52,25 +65,7 @@ async function start(container: HTMLElement): Promise<void> {
   const named = container.dataset.page;
   const page: PageId = PAGES.find((p) => p === named) ?? fromPath.page;
   const locale: UiLocale = document.documentElement.lang === 'es' ? 'es' : fromPath.locale;
-
-  let storage: Storage | undefined;
-  try {
-    storage = window.localStorage;
-  } catch {
-    storage = undefined;
-  }
-  const redirect = firstVisitRedirect({
-    locale,
-    stored: storedLocale(storage),
-    languages: navigator.languages?.length ? navigator.languages : [navigator.language],
-    path: page === 'not-found' ? '/' : window.location.pathname,
-  });
-  if (redirect) {
-    storage?.setItem('recovery-circles.locale', 'es');
-    window.location.replace(`${redirect}${window.location.search}${window.location.hash}`);
-    return;
-  }
-
+  // (A first visit that prefers Spanish was sent to the Spanish page by boot.ts already.)
   const [lines, module] = await Promise.all([builtInLines(), PAGE_LOADERS[page]()]);
   startNavigation(page, locale);
   const tree = (
@@ -78,8 +73,14 @@ async function start(container: HTMLElement): Promise<void> {
       <Root first={{ page, module, key: 0 }} locale={locale} lines={lines} />
     </StrictMode>
   );
-  if (container.hasChildNodes()) hydrateRoot(container, tree);
-  else createRoot(container).render(tree);
+  if (container.hasChildNodes()) {
+    // The page is already on screen and usable as HTML (links, forms, the crisis bar): making
+    // it live is a transition, done in slices between which the browser stays free to answer
+    // a tap or a scroll, rather than in one long task.
+    startTransition(() => {
+      hydrateRoot(container, tree);
+    });
+  } else createRoot(container).render(tree);
 }
 
 const container = document.getElementById('root');

@@ -1,6 +1,7 @@
 import type { UiLocale } from '@recovery-circles/core';
 import { type FormEvent, useId, useState } from 'react';
 import { RESOURCE } from '../i18n/resource.js';
+import { api } from '../lib/api.js';
 
 const FIELDS = ['name', 'location', 'schedule', 'contact', 'online', 'status', 'other'] as const;
 
@@ -22,7 +23,6 @@ export function SuggestForm({ resourceId, locale }: { resourceId: string; locale
     }
     setState('sending');
     try {
-      const { api } = await import('../lib/api.js');
       await api.suggest({
         type: 'problem',
         resourceId,

@@ -19,12 +19,16 @@ export function parseWhere(text: string): Where | undefined {
 
 let zone: string | undefined | null = null;
 
+/** `Temporal.Now`, where the browser has it (the zone alone, without date formatting). */
+const temporalNow = (globalThis as { Temporal?: { Now?: { timeZoneId?: () => string } } }).Temporal?.Now;
+
 /** The visitor's IANA zone, as the browser reports it. */
 export function browserTimeZone(): string | undefined {
-  // Asked once: the first answer sets up the browser's date data, which is slow on a phone.
   if (zone === null) {
     try {
-      zone = Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
+      // Temporal names the zone at once; Intl's answer first sets up the browser's whole date
+      // formatting data (a long task on a phone, unless `lib/intl-warm.ts` did it in a worker).
+      zone = temporalNow?.timeZoneId?.() || Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
     } catch {
       zone = undefined;
     }

@@ -5,7 +5,7 @@ import {
   type ResourceResponse,
   type UiLocale,
 } from '@recovery-circles/core';
-import { lazy, Suspense, startTransition, useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { NoScript } from '../components/NoScript.js';
 import { SaveButton } from '../components/SaveButton.js';
 import { ShareButtons } from '../components/ShareButtons.js';
@@ -13,6 +13,8 @@ import { messagesFor, type PageProps, type PageTitle } from '../context.js';
 import { FINDER } from '../i18n/finder.js';
 import { RESOURCE, type ResourceMessages } from '../i18n/resource.js';
 import { api } from '../lib/api.js';
+import { earlyKey, takeEarly } from '../lib/early.js';
+import { intlWarm } from '../lib/intl-warm.js';
 import { addressLines, directionsUrl, planCircleOf } from '../lib/resource-info.js';
 import { dialDigits, localize } from '../lib/text.js';
 import { formatWhen, timingOf } from '../lib/timing.js';
@@ -29,21 +31,28 @@ type State =
   | { kind: 'done'; response: ResourceResponse };
 
 // The facts (labels from every vocabulary) and the "report a problem" form show only with a
-// loaded resource, below the fold: their code loads then, not with the page.
-const Facts = lazy(() => import('../components/ResourceFacts.js').then(({ Facts }) => ({ default: Facts })));
-const SuggestForm = lazy(() =>
-  import('../components/SuggestForm.js').then(({ SuggestForm }) => ({ default: SuggestForm })),
-);
+// loaded resource, below the fold, last in the page: their code is not part of the page's first
+// JavaScript, nor in the way of the details. It is asked for once the details are on screen
+// and the browser is idle, and both show together (one above the other, so neither moves the
+// other).
+const loadFacts = () => import('../components/ResourceFacts.js');
+const loadSuggestForm = () => import('../components/SuggestForm.js');
 
-// The resource the address names, asked for as soon as this code runs: the answer is on its way
-// while the page is made live, not after.
-let early: { id: string; answer: Promise<ResourceResponse> } | undefined;
-if (typeof window !== 'undefined') {
-  const id = new URLSearchParams(currentQuery()).get('id');
-  if (id) {
-    early = { id, answer: api.resource(id) };
-    early.answer.catch(() => undefined);
-  }
+/** The parts below the details, each left out if its code could not be loaded. */
+interface Parts {
+  Facts?: typeof import('../components/ResourceFacts.js')['Facts'];
+  SuggestForm?: typeof import('../components/SuggestForm.js')['SuggestForm'];
+}
+
+async function loadParts(): Promise<Parts> {
+  const [facts, suggest] = await Promise.all([
+    loadFacts().catch(() => undefined),
+    loadSuggestForm().catch(() => undefined),
+  ]);
+  const parts: Parts = {};
+  if (facts) parts.Facts = facts.Facts;
+  if (suggest) parts.SuggestForm = suggest.SuggestForm;
+  return parts;
 }
 
 function ContactLink({ channel, r }: { channel: ContactChannel; r: ResourceMessages }) {
@@ -94,6 +103,22 @@ function Details({
   const f = FINDER[locale];
   const resource = response.data;
   const timeZone = useMemo(() => browserTimeZone() ?? 'UTC', []);
+  const [parts, setParts] = useState<Parts>({});
+  useEffect(() => {
+    let live = true;
+    const load = () =>
+      void loadParts().then((loaded) => {
+        if (live) startTransition(() => setParts(loaded));
+      });
+    const idle = window.requestIdleCallback
+      ? window.requestIdleCallback(load, { timeout: 1_000 })
+      : window.setTimeout(load, 100);
+    return () => {
+      live = false;
+      if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
+      else window.clearTimeout(idle);
+    };
+  }, []);
   const timing = now ? timingOf(resource.schedule, now, timeZone, locale, f) : undefined;
   const description = resource.localizedDescription
     ? localize(resource.localizedDescription, locale)
@@ -236,15 +261,11 @@ function Details({
 
       <section aria-labelledby="facts-heading">
         <h2 id="facts-heading">{r.facts}</h2>
-        <Suspense fallback={null}>
-          <Facts resource={resource} locale={locale} />
-        </Suspense>
+        {parts.Facts ? <parts.Facts resource={resource} locale={locale} /> : null}
       </section>
 
       <div className="no-print">
-        <Suspense fallback={null}>
-          <SuggestForm resourceId={resource.id} locale={locale} />
-        </Suspense>
+        {parts.SuggestForm ? <parts.SuggestForm resourceId={resource.id} locale={locale} /> : null}
       </div>
     </article>
   );
@@ -266,10 +287,13 @@ export default function ResourcePage({ locale }: PageProps) {
       return;
     }
     const controller = new AbortController();
-    const answer = early?.id === id ? early.answer : api.resource(id, controller.signal);
-    early = undefined;
-    answer
-      .then((response) => {
+    // Sent by boot.ts as the page was painted, or now (a visit in the app).
+    const answer =
+      takeEarly<ResourceResponse>(earlyKey('resource', id)) ?? api.resource(id, controller.signal);
+    // The details show dates: they wait (a little) for the browser's date data, loaded off the
+    // main thread (lib/intl-warm.ts), so drawing them is not one long task.
+    Promise.all([answer, intlWarm()])
+      .then(([response]) => {
         if (controller.signal.aborted) return;
         // A transition: drawing the details is long work on a phone, done in slices so a tap
         // or a scroll is never kept waiting.
@@ -285,7 +309,9 @@ export default function ResourcePage({ locale }: PageProps) {
     return () => controller.abort();
   }, []);
 
-  if (state.kind === 'done') return <Details response={state.response} locale={locale} now={now} />;
+  if (state.kind === 'done') {
+    return <Details response={state.response} locale={locale} now={now} />;
+  }
   const message =
     state.kind === 'missing'
       ? r.missingId

@@ -1,4 +1,4 @@
-import type { Client, MatchItem, MatchResponse, SectionCircle, UiLocale } from '@recovery-circles/core';
+import type { MatchItem, MatchResponse, SectionCircle, UiLocale } from '@recovery-circles/core';
 import {
   type FormEvent,
   lazy,
@@ -26,6 +26,9 @@ import {
   patchAnswers,
   profileOf,
 } from '../lib/answers.js';
+import { api } from '../lib/api.js';
+import { earlyKey, takeEarly } from '../lib/early.js';
+import { intlWarm } from '../lib/intl-warm.js';
 import { pointOf } from '../lib/resource-info.js';
 import { seeMoreQuery } from '../lib/search-links.js';
 import { localize } from '../lib/text.js';
@@ -35,18 +38,6 @@ import { browserTimeZone, parseWhere, RADIUS_CHOICES } from '../lib/where.js';
 import { pageHref } from '../routes.js';
 
 const MapView = lazy(() => import('../components/MapView.js'));
-// The API client is its own chunk (it keeps this page's first JavaScript small); ask for it as
-// soon as the page's code runs, so the first search does not wait for it. Once it is here it is
-// kept in `loadedApi`, so a filter's request leaves in the very task of the click, before React
-// renders anything.
-let loadedApi: Client | undefined;
-const client = import('../lib/api.js').then((module) => {
-  loadedApi = module.api;
-  return module;
-});
-// The visitor's time zone goes with every search; finding it the first time is slow on a phone,
-// so it is done when this code loads (ahead of a visit, see FindPage), not at the first search.
-if (typeof window !== 'undefined') browserTimeZone();
 
 /**
  * The last settled answer ("loading" only before the first). Whether a newer one is on its way
@@ -57,7 +48,7 @@ type Status = { kind: 'loading' } | { kind: 'done'; response: MatchResponse } | 
 
 /** Asks the API for the matches of a profile. */
 function askMatch(profile: ReturnType<typeof profileOf>, signal: AbortSignal): Promise<MatchResponse> {
-  return loadedApi ? loadedApi.match(profile, signal) : client.then(({ api }) => api.match(profile, signal));
+  return api.match(profile, signal);
 }
 
 function distanceBetween(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
@@ -363,8 +354,10 @@ export default function ResultsPage({ locale }: PageProps) {
       // renders while the server works on it.
       const profile = profileOf(next, timeZone);
       const own = new AbortController();
+      // The document's first search was sent as the page was painted (results-early.ts).
+      const early = answered.current ? undefined : takeEarly<MatchResponse>(earlyKey('match', profile));
       const { answer, controller, arrived } = ahead.take(JSON.stringify(profile)) ?? {
-        answer: askMatch(profile, own.signal),
+        answer: early ?? askMatch(profile, own.signal),
         controller: own,
       };
       abort.current = controller;
@@ -378,7 +371,9 @@ export default function ResultsPage({ locale }: PageProps) {
       setBusy(true);
       // The answers, the list and the status line change together, in one render, when the
       // answer is here: the links and filters never describe a list that is not on screen.
-      answer
+      // The first list also waits (a little) for the browser's date data, loaded off the main
+      // thread (lib/intl-warm.ts), so its cards' times do not load it in a long task.
+      (answered.current ? answer : Promise.all([answer, intlWarm()]).then(([response]) => response))
         .then((response) => {
           if (controller.signal.aborted) return;
           const show = () => {

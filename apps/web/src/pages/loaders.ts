@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { PageProps, PageTitle } from '../context.js';
+import { loadStrings, pageLocale } from '../i18n/locale.js';
 import type { PageId } from '../routes.js';
 
 /** A page module: its component is the default export, and its document title `title`. */
@@ -8,19 +9,28 @@ export interface PageModule {
   title: PageTitle;
 }
 
+/** A page's chunk, then the strings (in the page's language) its code uses. */
+const page =
+  (load: () => Promise<PageModule>): (() => Promise<PageModule>) =>
+  () =>
+    load().then(async (module) => {
+      await loadStrings(pageLocale());
+      return module;
+    });
+
 /**
  * Each page is its own chunk, so a visitor downloads only the page they open (the home page
  * never loads the API client, the map, or the plan).
  */
 export const PAGE_LOADERS: Record<PageId, () => Promise<PageModule>> = {
-  home: () => import('./HomePage.js'),
-  crisis: () => import('./CrisisPage.js'),
-  find: () => import('./FindPage.js'),
-  results: () => import('./ResultsPage.js'),
-  resource: () => import('./ResourcePage.js'),
-  plan: () => import('./PlanPage.js'),
-  search: () => import('./SearchPage.js'),
-  now: () => import('./NowPage.js'),
-  privacy: () => import('./PrivacyPage.js'),
-  'not-found': () => import('./NotFoundPage.js'),
+  home: page(() => import('./HomePage.js')),
+  crisis: page(() => import('./CrisisPage.js')),
+  find: page(() => import('./FindPage.js')),
+  results: page(() => import('./ResultsPage.js')),
+  resource: page(() => import('./ResourcePage.js')),
+  plan: page(() => import('./PlanPage.js')),
+  search: page(() => import('./SearchPage.js')),
+  now: page(() => import('./NowPage.js')),
+  privacy: page(() => import('./PrivacyPage.js')),
+  'not-found': page(() => import('./NotFoundPage.js')),
 };
