@@ -5,6 +5,7 @@ import { migrate } from './db/migrate.js';
 import { loadEnv } from './env.js';
 import { readSource } from './imports/read-source.js';
 import { ImportError, type ImportSummary, runImport } from './imports/run-import.js';
+import { summaryLines } from './imports/summary-text.js';
 import { IMPORT_FORMATS, type ImportFormat } from './imports/types.js';
 
 const USAGE = `Usage: circles import <file or folder> [--format auto|${IMPORT_FORMATS.join('|')}] [--dry-run] [--source NAME]
@@ -23,14 +24,7 @@ function bar(done: number, total: number): string {
 function printSummary(summary: ImportSummary): void {
   const errors = summary.issues.filter((i) => i.severity === 'error');
   const warnings = summary.issues.filter((i) => i.severity === 'warning');
-  console.log(
-    [
-      `${summary.dryRun ? 'Dry run (nothing saved)' : 'Imported'} ${summary.fileName} as ${summary.format} (source "${summary.source}")`,
-      `  records in file: ${summary.records}`,
-      `  added: ${summary.added}  changed: ${summary.changed}  unchanged: ${summary.unchanged}  retired: ${summary.retired}  skipped: ${summary.skipped}`,
-      `  report: ${errors.length} errors, ${warnings.length} warnings, ${summary.issues.length - errors.length - warnings.length} notes`,
-    ].join('\n'),
-  );
+  console.log(summaryLines(summary).join('\n'));
   for (const issue of [...errors, ...warnings].slice(0, 30)) {
     const where = [issue.index === null ? 'file' : `record ${issue.index}`, issue.ref, issue.path]
       .filter(Boolean)

@@ -1,4 +1,4 @@
-import type { CrisisLine, Resource } from '@recovery-circles/core';
+import type { CrisisLine, Organization, Resource } from '@recovery-circles/core';
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -23,7 +23,7 @@ export interface Database {
   organizations: {
     id: string;
     name: string;
-    data: JSONColumnType<Record<string, unknown>>;
+    data: JSONColumnType<Organization>;
     created_at: CreatedAt;
     updated_at: UpdatedAt;
   };

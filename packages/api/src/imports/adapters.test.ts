@@ -13,6 +13,7 @@ import type { ImportSource } from './types.js';
  */
 
 const HSDS_EXAMPLES = fixturePath('hsds', 'spec-3.0', 'examples');
+const ORUK_MOCKS = fixturePath('hsds', 'oruk-validator-mocks', 'V3.0-UK-Default');
 const FEEDS = fixturePath('meeting-guide', 'feeds');
 
 function detected(source: ImportSource): string | undefined {
@@ -30,6 +31,12 @@ const IMPORTABLE = /an HSDS import reads services, service_at_location records a
 describe('--format auto', () => {
   it.each(readdirSync(HSDS_EXAMPLES))('reads the HSDS 3.0 example %s as HSDS', (name) => {
     const source = readSource(join(HSDS_EXAMPLES, name));
+    expect(detected(source)).toBe('hsds');
+    expect(detected(readWhole(source))).toBe('hsds');
+  });
+
+  it.each(readdirSync(ORUK_MOCKS))('reads the UK validator mock %s as HSDS', (name) => {
+    const source = readSource(join(ORUK_MOCKS, name));
     expect(detected(source)).toBe('hsds');
     expect(detected(readWhole(source))).toBe('hsds');
   });
@@ -82,16 +89,69 @@ describe('the HSDS adapter', () => {
   });
 
   it.each([
-    ['service_full.json', 1],
-    ['service_list.json', 1],
-    ['service_at_location_full.json', 1],
-    ['service_at_location_list.json', 1],
-    ['organization_full.json', 1],
-    // Organizations without services: read, with nothing to import.
-    ['organization_list.json', 0],
-  ])('imports %s', (name, resources) => {
+    ['dashboard_services_response.json', 'NB, service, definitions, data'],
+    ['dashboard_service_details_response.json', 'publisher, title, serviceUrl, isValid, lastTested, payload'],
+  ])('refuses the UK validator dashboard answer %s, saying what it found and what imports', (name, keys) => {
+    const source = readSource(join(ORUK_MOCKS, name));
+    for (const read of [source, readWhole(source)]) {
+      const converted = hsdsAdapter().convert(read, {});
+      expect(converted.resources).toEqual([]);
+      expect(converted.fatal).toBe(
+        `found an Open Referral UK validator dashboard answer (${keys}), which lists feeds and how they ` +
+          'validate and holds no services or organizations; circles imports a Meeting Guide feed (.json), ' +
+          'Open Referral HSDS services, service_at_location records or organizations (.json, or a folder ' +
+          'of HSDS CSV tables), a SAMHSA treatment directory file (.csv) or a curator spreadsheet (.csv)',
+      );
+    }
+  });
+
+  it.each([
+    ['service_full.json', 1, 1],
+    ['service_list.json', 1, 1],
+    ['service_at_location_full.json', 1, 1],
+    ['service_at_location_list.json', 1, 1],
+    ['organization_full.json', 1, 1],
+    // Organizations without services: the organizations are imported, with no resources.
+    ['organization_list.json', 0, 1],
+  ])('imports %s', (name, resources, organizations) => {
     const converted = hsdsAdapter().convert(readSource(join(HSDS_EXAMPLES, name)), {});
     expect(converted.fatal).toBeUndefined();
     expect(converted.resources).toHaveLength(resources);
+    expect(converted.organizations).toHaveLength(organizations);
+    expect(converted.organizationRecords).toBe(organizations);
+  });
+
+  it('imports the organizations of a list, with their description, website and email', () => {
+    const converted = hsdsAdapter().convert(readSource(join(HSDS_EXAMPLES, 'organization_list.json')), {});
+    expect(converted.organizations).toEqual([
+      {
+        id: 'hsds-d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610',
+        name: 'Example Organization Inc.',
+        url: 'http://example.com',
+        email: 'email@example.com',
+        description:
+          'Example Org is a non-profit organization dedicated to providing services to qualified beneficiaries',
+      },
+    ]);
+    const uk = hsdsAdapter().convert(readSource(join(ORUK_MOCKS, 'organization_list.json')), {});
+    expect(uk.organizations).toHaveLength(10);
+  });
+
+  it('reports an organization it cannot read and leaves it out', () => {
+    const converted = hsdsAdapter().convert(
+      {
+        kind: 'file',
+        name: 'orgs.json',
+        text: JSON.stringify([
+          { id: 'org-1', name: 'Kept', tax_status: 'exempt' },
+          { id: 'org-2', name: '   ', tax_status: 'exempt' },
+        ]),
+      },
+      {},
+    );
+    expect(converted.organizations?.map((o) => o.id)).toEqual(['hsds-org-1']);
+    expect(converted.issues).toContainEqual(
+      expect.objectContaining({ index: 1, ref: 'org-2', code: 'invalid-organization' }),
+    );
   });
 });

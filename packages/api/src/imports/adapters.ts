@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import type { Resource } from '@recovery-circles/core';
+import { type Organization, OrganizationSchema, type Resource } from '@recovery-circles/core';
 import {
   type ImportIssue as CoreIssue,
   FeedChangedError,
@@ -67,9 +67,10 @@ type HsdsObjectKind =
  */
 type HsdsContent =
   | { kind: HsdsObjectKind; container: 'object' | 'list' | 'page' }
-  | { kind: 'page' | 'api-root' | 'tabular' };
+  | { kind: 'page' | 'api-root' | 'tabular' }
+  | { kind: 'oruk-dashboard'; keys: string[] };
 
-/** The kinds `importHsdsJson` turns into resources (an organization, through its services). */
+/** The kinds `importHsdsJson` reads: services become resources, organizations are stored as such. */
 const IMPORTABLE_HSDS: readonly HsdsObjectKind[] = ['service', 'service_at_location', 'organization'];
 
 /*
@@ -168,6 +169,22 @@ function hsdsObjectKind(object: Record<string, unknown>): HsdsObjectKind | undef
   return undefined;
 }
 
+/** How the Open Referral UK validator types the cells of its dashboard ("oruk:dataType.string"…). */
+const ORUK_DATA_TYPE = /^oruk:dataType[.:]/;
+
+/**
+ * Whether `value` holds a cell typed the Open Referral UK validator's way within a few levels
+ * (objects, and the first item of lists, which is all a preview keeps): what its dashboard
+ * answers (`/dashboard/services`, `/dashboard/services/{id}`) are made of.
+ */
+function hasOrukCells(value: unknown, depth = 0): boolean {
+  if (depth > 3) return false;
+  if (Array.isArray(value)) return hasOrukCells(value[0], depth + 1);
+  if (!isObject(value)) return false;
+  if (typeof value.dataType === 'string' && ORUK_DATA_TYPE.test(value.dataType)) return true;
+  return Object.values(value).some((item) => hasOrukCells(item, depth + 1));
+}
+
 /**
  * What HSDS 3.0 content a parsed JSON file (or its preview: lists cut to their first item)
  * holds, or undefined when it is not HSDS: one object as `/services/{id}` returns it, a
@@ -181,6 +198,9 @@ function hsdsContent(value: unknown): HsdsContent | undefined {
     return kind && { kind, container: 'list' };
   }
   if (!isObject(value)) return undefined;
+  // The UK validator's dashboard describes feeds and how they validate: it is told here so
+  // the import refuses it as what it is, not as a Meeting Guide feed gone wrong.
+  if (hasOrukCells(value)) return { kind: 'oruk-dashboard', keys: Object.keys(value) };
   if (Array.isArray(value.contents)) {
     const first: unknown = value.contents[0];
     const kind = isObject(first) ? hsdsObjectKind(first) : undefined;
@@ -200,7 +220,7 @@ function hsdsContent(value: unknown): HsdsContent | undefined {
 
 /** What an HSDS import reads, for the message refusing anything else. */
 const HSDS_IMPORTABLE =
-  'an HSDS import reads services, service_at_location records and organizations (with their services): ' +
+  'an HSDS import reads services, service_at_location records and organizations (with or without their services): ' +
   'one object as the API returns it, a list or a paged list ({"contents": [...]}) of them, or a folder of HSDS CSV tables';
 
 const HSDS_NAMES: Record<HsdsObjectKind, [one: string, many: string]> = {
@@ -212,11 +232,22 @@ const HSDS_NAMES: Record<HsdsObjectKind, [one: string, many: string]> = {
   taxonomy_term: ['taxonomy term', 'taxonomy terms'],
 };
 
+/** Every file an import reads, whatever its format, for refusing a file that is none of them. */
+const IMPORTABLE_FILES =
+  'circles imports a Meeting Guide feed (.json), Open Referral HSDS services, service_at_location records ' +
+  'or organizations (.json, or a folder of HSDS CSV tables), a SAMHSA treatment directory file (.csv) ' +
+  'or a curator spreadsheet (.csv)';
+
 /** Why an import cannot read `content` as resources, in plain words; undefined when it can. */
 function hsdsRefusal(content: HsdsContent): string | undefined {
   switch (content.kind) {
     case 'page':
       return undefined;
+    case 'oruk-dashboard':
+      return (
+        `found an Open Referral UK validator dashboard answer (${content.keys.join(', ')}), which lists ` +
+        `feeds and how they validate and holds no services or organizations; ${IMPORTABLE_FILES}`
+      );
     case 'api-root':
       return `found the HSDS API's root document (version, profile, openapi_url), which holds no records; ${HSDS_IMPORTABLE}`;
     case 'tabular':
@@ -253,12 +284,15 @@ const hsds: FormatAdapter = {
     const name = options.sourceName ?? `hsds:${source.name}`;
     if (source.kind === 'package') {
       const result = importHsdsCsvPackage(source.tables, { source: name });
-      return {
-        resources: [...result.resources],
-        issues: fromCoreIssues(result.issues),
-        records: countRecords(result),
-        source: name,
-      };
+      return withOrganizations(
+        {
+          resources: [...result.resources],
+          issues: fromCoreIssues(result.issues),
+          records: countRecords(result),
+          source: name,
+        },
+        result.organizations,
+      );
     }
     let json: unknown;
     try {
@@ -276,14 +310,44 @@ const hsds: FormatAdapter = {
     const refusal = content === undefined ? undefined : hsdsRefusal(content);
     if (refusal !== undefined) return { resources: [], issues: [], records: 0, fatal: refusal, source: name };
     const result = importHsdsJson(json, { source: name });
-    return {
-      resources: [...result.resources],
-      issues: fromCoreIssues(result.issues),
-      records: countRecords(result),
-      source: name,
-    };
+    return withOrganizations(
+      {
+        resources: [...result.resources],
+        issues: fromCoreIssues(result.issues),
+        records: countRecords(result),
+        source: name,
+      },
+      result.organizations,
+    );
   },
 };
+
+/**
+ * `converted` with the organizations core read beside its resources, each checked against
+ * OrganizationSchema (what is stored is a valid Organization); one that is not is reported
+ * and left out rather than stored half-valid.
+ */
+function withOrganizations(converted: Converted, organizations: readonly Organization[]): Converted {
+  const valid: Organization[] = [];
+  const issues = [...converted.issues];
+  for (const organization of organizations) {
+    const parsed = OrganizationSchema.safeParse(organization);
+    if (parsed.success) {
+      valid.push(parsed.data);
+      continue;
+    }
+    const [first] = parsed.error.issues;
+    issues.push({
+      index: null,
+      ref: organization.id,
+      ...(first?.path.length ? { path: `organization.${first.path.join('.')}` } : {}),
+      severity: 'error',
+      code: 'invalid-organization',
+      message: `the organization "${organization.name}" is left out: ${first?.message ?? 'it is not valid'}`,
+    });
+  }
+  return { ...converted, issues, organizations: valid, organizationRecords: organizations.length };
+}
 
 /** Records read: what was imported plus what an error skipped. */
 function countRecords(result: { resources: readonly unknown[]; issues: readonly CoreIssue[] }): number {

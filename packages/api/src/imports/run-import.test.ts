@@ -1,16 +1,22 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { importHsdsJson } from '@recovery-circles/core/formats';
 import { fixturePath } from '@recovery-circles/fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS, freshStorage } from '../../test/backends.js';
 import type { Storage } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
+import { upsertResource, withWriteTransaction } from '../repositories/resources.js';
 import { readSource, readWhole } from './read-source.js';
 import { ImportError, runImport } from './run-import.js';
+import { summaryLines } from './summary-text.js';
 
 const otp = () => readSource(fixturePath('treatment', 'Opioid_Treatment_Directory_Geocoded.csv'));
 const FEED = fixturePath('meeting-guide', 'feeds', 'sussexaa.json');
+const hsdsExample = (name: string) => fixturePath('hsds', 'spec-3.0', 'examples', name);
+/** The organization of the HSDS 3.0 examples, as imported. */
+const EXAMPLE_ORG_ID = 'hsds-d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610';
 
 describe('readSource', () => {
   it('streams a JSON list from disk, keeping only its first item to tell the format', () => {
@@ -222,5 +228,129 @@ describe.each(BACKENDS)('imports on %s', (backend) => {
     );
     expect(await storage.db.selectFrom('import_batches').select('id').execute()).toEqual(before);
     rmSync(dir, { recursive: true, force: true });
+  });
+  const organizationRows = () =>
+    storage.db
+      .selectFrom('organizations')
+      .select(['id', 'name', 'data'])
+      .where('id', '=', EXAMPLE_ORG_ID)
+      .execute();
+  const organizationIdOf = async (source: string) =>
+    (
+      await storage.db
+        .selectFrom('resources')
+        .select('organization_id')
+        .where('source', '=', source)
+        .executeTakeFirstOrThrow()
+    ).organization_id;
+
+  it('reports the organizations of organization_list.json in a dry run, and writes nothing', async () => {
+    const summary = await runImport(storage.db, readSource(hsdsExample('organization_list.json')), {
+      dryRun: true,
+    });
+    expect(summary).toMatchObject({
+      format: 'hsds',
+      dryRun: true,
+      records: 0,
+      organizations: { records: 1, added: 1, changed: 0, unchanged: 0, skipped: 0 },
+    });
+    expect(await organizationRows()).toEqual([]);
+    expect(
+      await storage.db
+        .selectFrom('import_batches')
+        .select('id')
+        .where('file_name', '=', 'organization_list.json')
+        .execute(),
+    ).toEqual([]);
+  });
+
+  it('rolls organizations back when stopped', async () => {
+    const abort = new AbortController();
+    abort.abort();
+    const run = runImport(storage.db, readSource(hsdsExample('organization_full.json')), {
+      signal: abort.signal,
+    });
+    await expect(run).rejects.toBeInstanceOf(ImportError);
+    expect(await organizationRows()).toEqual([]);
+  });
+
+  it('imports the organizations of organization_list.json, saying so, and finds a re-import unchanged', async () => {
+    // A service stored before its organization was: the import links it.
+    const [service] = importHsdsJson(readFileSync(hsdsExample('service_full.json'), 'utf8'), {
+      source: 'stored-before-its-organization',
+    }).resources;
+    if (!service) throw new Error('service_full.json holds a service');
+    await withWriteTransaction(storage.db, (trx) => upsertResource(trx, service, { actor: 'test' }));
+    expect(await organizationIdOf('stored-before-its-organization')).toBeNull();
+
+    const first = await runImport(storage.db, readSource(hsdsExample('organization_list.json')));
+    expect(first).toMatchObject({
+      format: 'hsds',
+      records: 0,
+      added: 0,
+      organizations: { records: 1, added: 1, changed: 0, unchanged: 0, skipped: 0 },
+    });
+    expect(await organizationRows()).toEqual([
+      {
+        id: EXAMPLE_ORG_ID,
+        name: 'Example Organization Inc.',
+        data: {
+          id: EXAMPLE_ORG_ID,
+          name: 'Example Organization Inc.',
+          url: 'http://example.com',
+          email: 'email@example.com',
+          description:
+            'Example Org is a non-profit organization dedicated to providing services to qualified beneficiaries',
+        },
+      },
+    ]);
+    expect(await organizationIdOf('stored-before-its-organization')).toBe(EXAMPLE_ORG_ID);
+    const lines = summaryLines(first).join('\n');
+    expect(lines).toContain('the file holds 1 organization and no services or other records');
+    expect(lines).toContain('organizations added: 1  changed: 0  unchanged: 0  skipped: 0');
+    expect(lines).not.toContain('records in file: 0');
+
+    const again = await runImport(storage.db, readSource(hsdsExample('organization_list.json')));
+    expect(again.organizations).toEqual({ records: 1, added: 0, changed: 0, unchanged: 1, skipped: 0 });
+    expect(await organizationRows()).toHaveLength(1);
+    const log = await storage.db
+      .selectFrom('change_log')
+      .select(['action', 'actor'])
+      .where('entity_type', '=', 'organization')
+      .where('entity_id', '=', EXAMPLE_ORG_ID)
+      .execute();
+    expect(log).toEqual([{ action: 'create', actor: 'import:hsds' }]);
+  });
+
+  it('imports organization_full.json: its organization, and its service linked to it', async () => {
+    const first = await runImport(storage.db, readSource(hsdsExample('organization_full.json')));
+    expect(first).toMatchObject({
+      records: 1,
+      added: 1,
+      // The same organization as organization_list.json, by id: updated in place, not duplicated.
+      organizations: { records: 1, added: 0, unchanged: 1 },
+    });
+    expect(await organizationRows()).toHaveLength(1);
+    expect(await organizationIdOf(first.source)).toBe(EXAMPLE_ORG_ID);
+    expect(summaryLines(first)).toContain('  records in file: 1');
+
+    const again = await runImport(storage.db, readSource(hsdsExample('organization_full.json')));
+    expect(again).toMatchObject({ added: 0, changed: 0, unchanged: 1, organizations: { unchanged: 1 } });
+  });
+
+  it('keeps what a fuller record stored when a service names its organization in passing', async () => {
+    const summary = await runImport(storage.db, {
+      kind: 'file',
+      name: 'named-in-passing.json',
+      text: JSON.stringify({
+        id: '7a3c52ea-5f56-4ba2-a5f4-46d0d2e9e2f1',
+        name: 'Example Counselling',
+        status: 'active',
+        organization: { id: 'd9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610', name: 'Example Organization Inc.' },
+      }),
+    });
+    expect(summary).toMatchObject({ added: 1, organizations: { records: 1, unchanged: 1 } });
+    expect((await organizationRows())[0]?.data).toMatchObject({ email: 'email@example.com' });
+    expect(await organizationIdOf(summary.source)).toBe(EXAMPLE_ORG_ID);
   });
 });

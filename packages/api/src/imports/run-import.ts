@@ -1,6 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
+import type { Organization } from '@recovery-circles/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { linkOrganizations, upsertOrganization } from '../repositories/organizations.js';
 import { retireMissing, upsertResource, withWriteTransaction } from '../repositories/resources.js';
 import { ADAPTERS } from './adapters.js';
 import { eachChunk } from './read-source.js';
@@ -40,7 +42,23 @@ export interface ImportSummary {
   unchanged: number;
   retired: number;
   skipped: number;
+  /**
+   * The organizations the file held (HSDS), stored by id beside the resources, which link to
+   * them; all zero for formats without organizations. Not retired when a re-import drops them.
+   */
+  organizations: OrganizationCounts;
   issues: ImportIssue[];
+}
+
+/** What an import did with the organizations its file held. */
+export interface OrganizationCounts {
+  /** Organizations in the file, saved or not. */
+  records: number;
+  added: number;
+  changed: number;
+  unchanged: number;
+  /** Left out as not valid (each is in the report). */
+  skipped: number;
 }
 
 /** A readable error that leaves the database as it was. */
@@ -87,7 +105,7 @@ function chooseAdapter(source: ImportSource, options: ImportOptions): FormatAdap
 }
 
 /** What a conversion tells the import once its resources are written. */
-type Produced = Omit<Converted, 'resources'>;
+type Produced = Omit<Converted, 'resources' | 'organizations' | 'organizationRecords'>;
 
 /**
  * Imports a file all or nothing: every record is written in one transaction (a failure or an
@@ -105,7 +123,7 @@ export async function runImport(
   const adapterOptions = options.sourceName ? { sourceName: options.sourceName } : {};
   const stream = source.kind === 'path' ? adapter.stream?.bind(adapter, source, adapterOptions) : undefined;
   if (stream) {
-    return writeImport(db, source, adapter.format, options, async (sink) => {
+    return writeImport(db, source, adapter.format, options, NO_ORGANIZATIONS, async (sink) => {
       const streamed = await stream(sink);
       if (streamed.fatal) throw new ImportError(`${source.name}: ${streamed.fatal}`, streamed.issues);
       return streamed;
@@ -113,8 +131,9 @@ export async function runImport(
   }
   const converted = adapter.convert(source, adapterOptions);
   if (converted.fatal) throw new ImportError(`${source.name}: ${converted.fatal}`, converted.issues);
-  const { resources, ...produced } = converted;
-  return writeImport(db, source, adapter.format, options, async (sink) => {
+  const { resources, organizations = [], organizationRecords, ...produced } = converted;
+  const held = { organizations, records: organizationRecords ?? organizations.length };
+  return writeImport(db, source, adapter.format, options, held, async (sink) => {
     let done = 0;
     for (const resource of resources) {
       await sink.write(resource);
@@ -125,23 +144,40 @@ export async function runImport(
   });
 }
 
+/** The organizations a file held: those to store, and how many there were in all. */
+interface HeldOrganizations {
+  organizations: readonly Organization[];
+  records: number;
+}
+const NO_ORGANIZATIONS: HeldOrganizations = { organizations: [], records: 0 };
+
 /**
- * Writes what `produce` hands the sink in one transaction, then retires what the source no
- * longer lists and records the batch. The source name is settled once `produce` is done (a
- * streamed feed names itself as it is read), so the batch row is written with the file's name
- * first and given the source at the end.
+ * Writes the file's organizations, then what `produce` hands the sink, in one transaction;
+ * then links resources to the organizations it added, retires what the source no longer
+ * lists and records the batch. Organizations go first because resources point at them
+ * (`resources.organization_id` references `organizations`). The source name is settled once
+ * `produce` is done (a streamed feed names itself as it is read), so the batch row is written
+ * with the file's name first and given the source at the end.
  */
 async function writeImport(
   db: Kysely<Database>,
   source: ImportSource,
   format: ImportFormat,
   options: ImportOptions,
+  held: HeldOrganizations,
   produce: (sink: ConvertSink) => Promise<Produced>,
 ): Promise<ImportSummary> {
   const batchId = randomUUID();
   const fileHash = hashSource(source);
   const actor = options.actor ?? `import:${format}`;
   const counts = { added: 0, changed: 0, unchanged: 0 };
+  const organizationCounts: OrganizationCounts = {
+    records: held.records,
+    added: 0,
+    changed: 0,
+    unchanged: 0,
+    skipped: held.records - held.organizations.length,
+  };
   let summary: ImportSummary | undefined;
   try {
     await withWriteTransaction(db, async (trx) => {
@@ -161,6 +197,13 @@ async function writeImport(
       const stopIfAborted = () => {
         if (options.signal?.aborted) throw new ImportError('Import stopped; nothing was changed.');
       };
+      const addedOrganizations: string[] = [];
+      for (const organization of held.organizations) {
+        stopIfAborted();
+        const outcome = await upsertOrganization(trx, organization, { actor, importBatchId: batchId });
+        organizationCounts[outcome] += 1;
+        if (outcome === 'added') addedOrganizations.push(organization.id);
+      }
       const produced = await produce({
         write: async (resource) => {
           stopIfAborted();
@@ -175,6 +218,8 @@ async function writeImport(
         },
       });
       stopIfAborted();
+      // Resources written before their organization was stored (new ones link as they are written).
+      await linkOrganizations(trx, addedOrganizations);
       summary = {
         batchId,
         format,
@@ -186,6 +231,7 @@ async function writeImport(
         ...counts,
         retired: await retireMissing(trx, produced.source, seen, { actor, importBatchId: batchId }),
         skipped: produced.records - written,
+        organizations: organizationCounts,
         issues: produced.issues,
       };
       const { issues, ...rest } = summary;

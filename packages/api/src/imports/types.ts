@@ -1,4 +1,4 @@
-import type { Resource } from '@recovery-circles/core';
+import type { Organization, Resource } from '@recovery-circles/core';
 
 /** The formats an import understands. */
 export const IMPORT_FORMATS = ['meeting-guide', 'hsds', 'samhsa', 'csv'] as const;
@@ -30,6 +30,16 @@ export interface ImportIssue {
 /** What a converter produced from the source. */
 export interface Converted {
   resources: Resource[];
+  /**
+   * Organizations the source holds (HSDS), valid by core's OrganizationSchema: written
+   * before the resources, which may name them. Those that were not valid are in `issues`.
+   */
+  organizations?: Organization[];
+  /**
+   * Organizations read from the source, saved or not (one the converter could not read at
+   * all, e.g. one without a name, is only in `issues`).
+   */
+  organizationRecords?: number;
   issues: ImportIssue[];
   /** Records the source held, imported or not. */
   records: number;

@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Resource } from '@recovery-circles/core';
 
+/** `value` as JSON with every object's keys sorted, so equal facts give equal text. */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(stable(value));
+}
+
 function stable(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stable);
   if (value && typeof value === 'object') {

@@ -40,6 +40,13 @@ function externalIdOf(resource: Resource): string {
   return resource.provenance.externalId ?? resource.id;
 }
 
+/** The stored organization a service or provider names, as a value for its `organization_id`. */
+function organizationIdOf(resource: Resource) {
+  const named =
+    resource.kind === 'service' || resource.kind === 'provider' ? resource.organizationId : undefined;
+  return named === undefined ? null : sql<string | null>`(SELECT id FROM organizations WHERE id = ${named})`;
+}
+
 function locationsOf(resource: Resource) {
   const all = resource.kind === 'service' ? [resource.location, ...resource.locations] : [resource.location];
   return all.flatMap((location, position) =>
@@ -188,7 +195,8 @@ export async function upsertResource(
     name: resource.name,
     status: resource.status,
     circles: resource.circles,
-    organization_id: null,
+    // The organization it names, when that is stored (organizations are written first).
+    organization_id: organizationIdOf(resource),
     source: resource.provenance.source,
     source_url: resource.provenance.sourceUrl ?? null,
     external_id: externalId,

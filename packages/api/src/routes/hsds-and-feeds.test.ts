@@ -9,6 +9,9 @@ import { readSource } from '../imports/read-source.js';
 import { runImport } from '../imports/run-import.js';
 
 const validate = createHsdsValidator();
+const HSDS_EXAMPLES = ['hsds', 'spec-3.0', 'examples'] as const;
+/** The organization of the HSDS 3.0 examples. */
+const EXAMPLE_ORG = 'd9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610';
 
 describe.each(BACKENDS)('HSDS read API and Meeting Guide feed on %s', (backend) => {
   let storage: Storage;
@@ -23,6 +26,8 @@ describe.each(BACKENDS)('HSDS read API and Meeting Guide feed on %s', (backend) 
       readSource(fixturePath('treatment', 'Opioid_Treatment_Directory_Geocoded.csv')),
     );
     await runImport(storage.db, readSource(fixturePath('meeting-guide', 'feeds', 'sussexaa.json')));
+    // An organization and no services.
+    await runImport(storage.db, readSource(fixturePath(...HSDS_EXAMPLES, 'organization_list.json')));
     await app.directory.refresh();
   });
   afterAll(async () => {
@@ -64,6 +69,47 @@ describe.each(BACKENDS)('HSDS read API and Meeting Guide feed on %s', (backend) 
     const one = await json(`/hsds/organizations/${page.contents[0].id}`);
     expectValid('organization', one);
     expect(one.services.length).toBeGreaterThan(0);
+  });
+
+  it('lists stored organizations with what their records said, services or none', async () => {
+    // One of the HSDS 1.1 package's organizations: its record's email, beside its services.
+    const page = await json('/hsds/organizations?search=sanctuary&full=true');
+    expectValid('organization_list', page);
+    expect(page.contents).toEqual([
+      expect.objectContaining({ name: 'Sanctuary Example City', email: 'sanctuary@example.com' }),
+    ]);
+    expect(page.contents[0].services.length).toBeGreaterThan(0);
+
+    const all = await json('/hsds/organizations?per_page=500');
+    expectValid('organization_list', all);
+    const ids = all.contents.map((o: { id: string }) => o.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain(EXAMPLE_ORG);
+
+    const alone = await json(`/hsds/organizations/${EXAMPLE_ORG}`);
+    expectValid('organization', alone);
+    expect(alone).toMatchObject({
+      id: EXAMPLE_ORG,
+      name: 'Example Organization Inc.',
+      email: 'email@example.com',
+      website: 'http://example.com',
+      services: [],
+    });
+    expect(alone.description).toMatch(/^Example Org is a non-profit/);
+  });
+
+  it('nests the services of an organization imported with them under its stored record', async () => {
+    await runImport(storage.db, readSource(fixturePath(...HSDS_EXAMPLES, 'organization_full.json')));
+    await app.directory.refresh();
+    const one = await json(`/hsds/organizations/${EXAMPLE_ORG}`);
+    expectValid('organization', one);
+    expect(one).toMatchObject({ name: 'Example Organization Inc.', email: 'email@example.com' });
+    expect(one.services.map((s: { name: string }) => s.name)).toEqual(['Community Counselling']);
+    expect(one.services[0].organization_id).toBe(EXAMPLE_ORG);
+    const page = await json('/hsds/organizations?search=example%20organization&full_service=true');
+    expectValid('organization_list', page);
+    expect(page.total_items).toBe(1);
+    expect(page.contents[0].services).toHaveLength(1);
   });
 
   it('finds services at locations near a postcode', async () => {

@@ -1,10 +1,12 @@
-import { distanceKm, publicView, type Resource, search } from '@recovery-circles/core';
+import { distanceKm, type Organization, publicView, type Resource, search } from '@recovery-circles/core';
 import {
+  exportHsdsOrganization,
   exportHsdsService,
   exportHsdsServiceAtLocation,
   type HsdsOrganization,
   type HsdsService,
   type HsdsServiceAtLocation,
+  hsdsResourceId,
   RECOVERY_CIRCLES_TAXONOMY,
   recoveryCirclesTaxonomyTerms,
   toHsdsPage,
@@ -14,6 +16,7 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { AppInstance } from '../app.js';
 import { problem } from '../plugins/errors.js';
+import { getOrganization, listOrganizations } from '../repositories/organizations.js';
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -153,15 +156,35 @@ export async function hsdsRoutes(app: AppInstance): Promise<void> {
     },
   );
 
-  function organizations(): Map<string, { organization: HsdsOrganization; services: HsdsService[] }> {
-    const byId = new Map<string, { organization: HsdsOrganization; services: HsdsService[] }>();
+  type OrganizationEntry = { organization: HsdsOrganization; services: HsdsService[] };
+
+  /*
+   * Organizations are the stored ones (with what their records said: description, website,
+   * email) merged with those the services name, each with its services; a stored one without
+   * services is listed too, after those with services. The stored ones are read in one query
+   * per request, not cached: imports run in other processes (the CLI, IMPORT_DIR on another
+   * replica) and an import of organizations alone moves no resource's change version, so a
+   * cache here could not tell it had gone stale. The table holds organizations (few beside
+   * services), read by primary key for `/organizations/{id}`.
+   */
+  function organizations(stored: readonly Organization[]): Map<string, OrganizationEntry> {
+    const byId = new Map<string, OrganizationEntry>();
+    const storedById = new Map(stored.map((o) => [exportHsdsOrganization(o).id, o]));
     for (const { service } of exported().all) {
-      const org = service.organization;
-      if (!org) continue;
-      const entry = byId.get(org.id) ?? { organization: org, services: [] };
-      entry.services.push(service);
-      byId.set(org.id, entry);
+      const named = service.organization;
+      if (!named) continue;
+      let entry = byId.get(named.id);
+      if (!entry) {
+        const record = storedById.get(named.id);
+        entry = { organization: record ? exportHsdsOrganization(record) : named, services: [] };
+        byId.set(named.id, entry);
+      }
+      // The organization is the parent here; nesting it again in each service would repeat it.
+      const { organization: _nested, ...child } = service;
+      entry.services.push(child);
     }
+    for (const [id, record] of storedById)
+      if (!byId.has(id)) byId.set(id, { organization: exportHsdsOrganization(record), services: [] });
     return byId;
   }
 
@@ -171,7 +194,8 @@ export async function hsdsRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const query = request.query;
       const needle = query.search?.toLowerCase();
-      const items = [...organizations().values()]
+      const all = organizations(await listOrganizations(app.storage.db));
+      const items = [...all.values()]
         .filter((o) => !needle || o.organization.name.toLowerCase().includes(needle))
         .map((o) =>
           query.full_service || query.full ? { ...o.organization, services: o.services } : o.organization,
@@ -184,10 +208,19 @@ export async function hsdsRoutes(app: AppInstance): Promise<void> {
     '/organizations/:id',
     { schema: { tags, summary: 'One HSDS organization with its services', params: IdParamsSchema } },
     async (request, reply) => {
-      const found = organizations().get(request.params.id);
+      const id = request.params.id;
+      // An organization imported with a UUID is stored as "hsds-<uuid>" and published under
+      // that UUID: one read by primary key. Others are published under an id made from ours,
+      // which cannot be turned back, so only then are the stored ones read to find it.
+      const record = await getOrganization(app.storage.db, hsdsResourceId(id));
+      const stored =
+        record && exportHsdsOrganization(record).id === id
+          ? [record]
+          : (await listOrganizations(app.storage.db)).filter((o) => exportHsdsOrganization(o).id === id);
+      const found = organizations(stored).get(id);
       return found
         ? { ...found.organization, services: found.services }
-        : notFound(reply, 'organization', request.params.id);
+        : notFound(reply, 'organization', id);
     },
   );
 

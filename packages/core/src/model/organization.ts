@@ -6,6 +6,8 @@ export const OrganizationSchema = z.object({
   id: ResourceIdSchema,
   name: z.string().trim().min(1),
   url: WebUrlSchema.optional(),
+  /** Its general contact address. */
+  email: z.email().optional(),
   /** Plain text. */
   description: z.string().trim().min(1).optional(),
 });

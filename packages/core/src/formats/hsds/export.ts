@@ -322,6 +322,7 @@ export function exportHsdsOrganization(
 ): HsdsOrganization {
   const id = idFor('organization', organization.id);
   const hsds: HsdsOrganization = { id, name: organization.name, description: organization.description ?? '' };
+  if (organization.email !== undefined) hsds.email = organization.email;
   if (organization.url !== undefined) hsds.website = organization.url;
   if (options.services !== undefined && options.services.length > 0) {
     hsds.services = options.services.map((resource) => {

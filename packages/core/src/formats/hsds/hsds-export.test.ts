@@ -9,8 +9,9 @@ import {
   toHsdsPage,
 } from './export.js';
 import { importHsdsCsvPackage } from './import-csv.js';
+import { importHsdsJson } from './import-json.js';
 import { RECOVERY_CIRCLES_TAXONOMY, recoveryCirclesTaxonomyTerms } from './taxonomy.js';
-import { readCsvTables } from './test-helpers.js';
+import { readCsvTables, readExample } from './test-helpers.js';
 
 const validate = createHsdsValidator();
 
@@ -147,6 +148,20 @@ describe('HSDS 3.0 export', () => {
 
   it('is deterministic', () => {
     expect(exportHsdsService(exampleMeeting)).toEqual(exportHsdsService(exampleMeeting));
+  });
+
+  it('exports an imported organization with its description, website and email', () => {
+    const [organization] = importHsdsJson(readExample('organization_list')).organizations;
+    if (organization === undefined) throw new Error('the example lists an organization');
+    const org = exportHsdsOrganization(organization);
+    expect(validate('organization', org)).toEqual({ valid: true, errors: [] });
+    expect(org).toMatchObject({
+      id: 'd9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610',
+      name: 'Example Organization Inc.',
+      email: 'email@example.com',
+      website: 'http://example.com',
+    });
+    expect(org.description).toMatch(/^Example Org is a non-profit/);
   });
 
   it('exports organizations and paged lists that validate', () => {

@@ -82,7 +82,16 @@ describe('HSDS 3.0 JSON import', () => {
   it('imports organization lists and paged service lists', () => {
     const orgs = importHsdsJson(readExample('organization_list'));
     expect(orgs.resources).toHaveLength(0);
-    expect(orgs.organizations.map((org) => org.id)).toEqual(['hsds-d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610']);
+    expect(orgs.organizations).toEqual([
+      {
+        id: 'hsds-d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610',
+        name: 'Example Organization Inc.',
+        url: 'http://example.com',
+        email: 'email@example.com',
+        description:
+          'Example Org is a non-profit organization dedicated to providing services to qualified beneficiaries',
+      },
+    ]);
   });
 
   it('never throws, and reports records it cannot keep', () => {

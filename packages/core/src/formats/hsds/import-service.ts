@@ -1,7 +1,7 @@
 import { normalizeZip } from '../../geo-us/zip-code.js';
 import type { ContactChannel } from '../../model/contact.js';
 import type { Location } from '../../model/location.js';
-import type { Organization } from '../../model/organization.js';
+import { type Organization, OrganizationSchema } from '../../model/organization.js';
 import { PhoneNumberSchema, WebUrlSchema } from '../../model/primitives.js';
 import { type Resource, ResourceSchema } from '../../model/resource.js';
 import type { Circle } from '../../vocab/circles.js';
@@ -66,6 +66,11 @@ export function importHsdsOrganization(
   if (website !== undefined) {
     if (WebUrlSchema.safeParse(website).success) out.url = website;
     else issues.warning(`${path}.website`, 'invalid-url', `"${website}" is not an http(s) address`);
+  }
+  const email = readString(org, 'email');
+  if (email !== undefined) {
+    if (OrganizationSchema.shape.email.safeParse(email).success) out.email = email;
+    else issues.warning(`${path}.email`, 'invalid-email', `"${email}" is not an email address`);
   }
   const description = readString(org, 'description');
   if (description !== undefined) out.description = description;
