@@ -305,34 +305,48 @@ export async function resourcesChangedSince(
 }
 
 /**
- * Reads every stored resource in one pass, `batch` at a time, through a cursor over one
- * snapshot of the table, and returns the highest change version among them ("0" when there
- * are none): what a server reads to build its index when it has nothing to start from.
- * Paging by version instead reads the version index and jumps about the table for each
- * page; a cursor reads the table once, in its own order.
+ * Reads every stored resource in one pass over the table, `blocks` of its pages at a time,
+ * and returns the highest change version among them ("0" when there are none): what a
+ * server reads to build its index when it has nothing to start from.
+ *
+ * Each query reads a range of the table's pages in their own order (a TID range scan) and
+ * answers with one value: the range's documents joined into one JSON array's text, parsed
+ * here in one call. Row by row, each document is a message of its own, read and decoded on
+ * its own, which took more time than the parse itself (100,000 records: see the api
+ * README). Every query is in one repeatable-read transaction, so the ranges together are one
+ * snapshot of the table: a record written meanwhile is neither read twice nor missed, and
+ * comes after, with its higher version, through the changes since.
  */
 export async function readAllResources(
   db: Kysely<Database>,
   visit: (resources: readonly Resource[]) => void,
-  batch = 5_000,
+  blocks = 2_000,
 ): Promise<string> {
-  return db.transaction().execute(async (trx) => {
-    await sql`DECLARE every_resource NO SCROLL CURSOR FOR SELECT data, version FROM resources`.execute(trx);
-    let highest = 0n;
-    for (;;) {
-      const { rows } = await sql<{ data: Resource; version: string | number }>`
-        FETCH ${sql.raw(String(Math.max(1, Math.floor(batch))))} FROM every_resource
+  const step = Math.max(1, Math.floor(blocks));
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => {
+      // The table's size now: at least what it was when this transaction's snapshot was taken.
+      const { rows: size } = await sql<{ pages: number }>`
+        SELECT (pg_relation_size('resources') / current_setting('block_size')::int)::int AS pages
       `.execute(trx);
-      for (const row of rows) {
-        const version = BigInt(row.version);
+      const pages = size[0]?.pages ?? 0;
+      let highest = 0n;
+      for (let first = 0; first < pages; first += step) {
+        const { rows } = await sql<{ documents: string | null; version: string | null }>`
+          SELECT string_agg(data::text, ',') AS documents, max(version)::text AS version
+          FROM resources
+          WHERE ctid >= ${`(${first},0)`}::tid AND ctid < ${`(${first + step},0)`}::tid
+        `.execute(trx);
+        const range = rows[0];
+        if (!range?.documents || range.version === null) continue;
+        const version = BigInt(range.version);
         if (version > highest) highest = version;
+        visit(JSON.parse(`[${range.documents}]`) as Resource[]);
       }
-      visit(rows.map((row) => row.data));
-      if (rows.length < batch) break;
-    }
-    await sql`CLOSE every_resource`.execute(trx);
-    return String(highest);
-  });
+      return String(highest);
+    });
 }
 
 /** The highest change version written so far ("0" for an empty directory). */
