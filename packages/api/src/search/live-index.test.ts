@@ -7,6 +7,7 @@ import { openStorage, type Storage } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { upsertResource, withWriteTransaction } from '../repositories/resources.js';
 import { openLiveIndex } from './live-index.js';
+import { asciiJson, SNAPSHOT_FORMAT } from './snapshot.js';
 
 const save = (storage: Storage, resource: Resource) =>
   withWriteTransaction(storage.db, (trx) => upsertResource(trx, resource, { actor: 'test' }));
@@ -35,20 +36,28 @@ describe('the live index on the embedded database', () => {
     expect(first.index.size).toBe(programs.length);
     await first.stop();
     const saved = JSON.parse(readFileSync(snapshotFile, 'utf8'));
-    expect(saved).toMatchObject({ format: 1, version: first.version });
+    expect(saved).toMatchObject({ format: SNAPSHOT_FORMAT, version: first.version });
     expect(saved.resources).toHaveLength(programs.length);
 
     // Written while no index was running: a rename and a retirement.
     const [renamed, retired] = programs as [Resource, Resource];
-    await save(storage, { ...renamed, name: `${renamed.name} (renamed)` });
+    await save(storage, { ...renamed, name: `${renamed.name} — “niños” ñ 😀 (renamed)` });
     await save(storage, { ...retired, status: 'inactive' });
 
     const second = await openLiveIndex(storage.db, { pollMs: 0, snapshotFile });
     expect(second.fromSnapshot).toBe(true);
-    expect(second.index.get(renamed.id)?.name).toBe(`${renamed.name} (renamed)`);
+    expect(second.index.get(renamed.id)?.name).toBe(`${renamed.name} — “niños” ñ 😀 (renamed)`);
     expect(second.index.has(retired.id)).toBe(false);
     expect(second.index.size).toBe(programs.length - 1);
     await second.stop();
+
+    // The snapshot is ASCII, and every character comes back from it as it was.
+    const bytes = readFileSync(snapshotFile);
+    expect(bytes.every((byte) => byte < 0x80)).toBe(true);
+    const third = await openLiveIndex(storage.db, { pollMs: 0, snapshotFile });
+    expect(third.fromSnapshot).toBe(true);
+    expect(third.index.get(renamed.id)).toEqual(second.index.get(renamed.id));
+    await third.stop();
   });
 
   it('ignores a snapshot of another database, one ahead of this one, or a broken file', async () => {
@@ -56,6 +65,8 @@ describe('the live index on the embedded database', () => {
     for (const bad of [
       { ...good, databaseId: '1', resources: [] },
       { ...good, version: '999999999', resources: [] },
+      // Format 1 was UTF-8, which is not read as Latin-1.
+      { ...good, format: 1 },
       'not json',
     ]) {
       writeFileSync(snapshotFile, typeof bad === 'string' ? bad : JSON.stringify(bad));
@@ -64,5 +75,14 @@ describe('the live index on the embedded database', () => {
       expect(live.index.size).toBe(programs.length - 1);
       await live.stop();
     }
+  });
+});
+
+describe('asciiJson', () => {
+  it('writes JSON in ASCII that parses back to the same value', () => {
+    const value = { name: 'Grupo de apoyo — “niños” ñ é 😀 \u2028 \u00a0', list: ['日本語', '\u007f', ''] };
+    const text = asciiJson(value);
+    expect([...text].every((c) => c.charCodeAt(0) < 0x80)).toBe(true);
+    expect(JSON.parse(text)).toEqual(value);
   });
 });

@@ -3,7 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { latestVersion, readAllResources, resourcesChangedSince } from '../repositories/resources.js';
-import { databaseId, readSnapshot, writeSnapshot } from './snapshot.js';
+import { databaseId, readSnapshot, SNAPSHOT_FORMAT, writeSnapshot } from './snapshot.js';
 
 /**
  * Core's in-memory index over the database, kept current by following the change versions:
@@ -114,7 +114,7 @@ export async function openLiveIndex(
       if (snapshotFile === undefined || id === undefined || version === savedVersion) return;
       try {
         const resources = index.entries().map((entry) => entry.resource);
-        await writeSnapshot(snapshotFile, { format: 1, databaseId: id, version, resources });
+        await writeSnapshot(snapshotFile, { format: SNAPSHOT_FORMAT, databaseId: id, version, resources });
         savedVersion = version;
       } catch (err) {
         log?.warn(

@@ -11,11 +11,17 @@ import type { Database } from '../db/schema.js';
  * is not ahead of it; the changes written since its version are then applied as usual.
  */
 
-const FORMAT = 1;
+/**
+ * 2: the text is ASCII, every other character written as a JSON escape, and read as Latin-1
+ * (1 was UTF-8). A one-byte string is made from the file's bytes as they are and parsed
+ * faster than the two-byte string any one non-Latin-1 character (an em dash, a curly quote)
+ * makes of the whole text: 0.4–0.6 s less on 100,000 records (see the api README).
+ */
+export const SNAPSHOT_FORMAT = 2;
 
 /** What a snapshot file holds. */
 export interface IndexSnapshot {
-  format: typeof FORMAT;
+  format: typeof SNAPSHOT_FORMAT;
   /** `pg_control_system().system_identifier` of the database it was taken from. */
   databaseId: string;
   /** The last change version it includes. */
@@ -47,14 +53,14 @@ export async function readSnapshot(
 ): Promise<IndexSnapshot | undefined> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readFile(file, 'latin1');
   } catch {
     return undefined;
   }
   try {
     const parsed = JSON.parse(text) as Partial<IndexSnapshot>;
     const usable =
-      parsed.format === FORMAT &&
+      parsed.format === SNAPSHOT_FORMAT &&
       parsed.databaseId === id &&
       typeof parsed.version === 'string' &&
       /^\d+$/.test(parsed.version) &&
@@ -68,9 +74,20 @@ export async function readSnapshot(
   return undefined;
 }
 
+/** Every character outside ASCII, for `asciiJson`. */
+const NOT_ASCII = /[\u0080-\uffff]/g;
+
+/** JSON text in ASCII only: each other character (each half of a pair) as a `\uXXXX` escape. */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    NOT_ASCII,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /** Writes a snapshot atomically (a temporary file renamed over the old one). */
 export async function writeSnapshot(file: string, snapshot: IndexSnapshot): Promise<void> {
   const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(snapshot));
+  await writeFile(temporary, asciiJson(snapshot), 'latin1');
   await rename(temporary, file);
 }
