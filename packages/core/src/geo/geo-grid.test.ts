@@ -89,6 +89,53 @@ describe('createGeoGrid', () => {
     );
   });
 
+  it('keeps points on the edge of the radius, north, south, east and west, as brute force does', () => {
+    // Points a hair either side of the radius at the bounding box's edges, where points are
+    // passed over without a distance: the grid must agree with the exact distance.
+    for (const center of [
+      { lat: 40.7, lng: -74 },
+      { lat: -33.9, lng: 151.2 },
+      { lat: 64.1, lng: -21.9 },
+      { lat: 0, lng: 179.99 },
+    ]) {
+      for (const radius of [1, 16.09344, 48.28032, 160.9344]) {
+        const points: LatLng[] = [];
+        for (const bearing of [0, 90, 180, 270]) {
+          for (const step of [-1e-9, -1e-12, 0, 1e-12, 1e-9, 1e-6]) {
+            // Move along the bearing by the radius (plus a nudge), on the sphere.
+            const angular = (radius * (1 + step)) / 6371.0088;
+            const lat1 = (center.lat * Math.PI) / 180;
+            const lng1 = (center.lng * Math.PI) / 180;
+            const b = (bearing * Math.PI) / 180;
+            const lat2 = Math.asin(
+              Math.sin(lat1) * Math.cos(angular) + Math.cos(lat1) * Math.sin(angular) * Math.cos(b),
+            );
+            const lng2 =
+              lng1 +
+              Math.atan2(
+                Math.sin(b) * Math.sin(angular) * Math.cos(lat1),
+                Math.cos(angular) - Math.sin(lat1) * Math.sin(lat2),
+              );
+            const lng = (((((lng2 * 180) / Math.PI + 180) % 360) + 360) % 360) - 180;
+            points.push({ lat: (lat2 * 180) / Math.PI, lng });
+          }
+        }
+        const grid = createGeoGrid<number>(16);
+        for (const [id, p] of points.entries()) grid.add(id, p);
+        expect(
+          grid
+            .within(center, radius)
+            .map((h) => h.id)
+            .sort((x, y) => x - y),
+        ).toEqual(
+          bruteForce(points, center, radius)
+            .map((h) => h.id)
+            .sort((x, y) => x - y),
+        );
+      }
+    }
+  });
+
   it('agrees with brute force on nearest()', () => {
     fc.assert(
       fc.property(

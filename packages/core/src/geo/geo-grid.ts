@@ -47,6 +47,8 @@ interface Cell<Id> {
 
 const EARTH_HALF_CIRCUMFERENCE_KM = 180 * KM_PER_DEGREE;
 const SLACK_DEGREES = 1e-9;
+/** About 10 cm: points this close outside the bounding box still get an exact distance. */
+const PREFILTER_MARGIN_DEGREES = 1e-6;
 
 /**
  * Creates a grid index whose cells are `cellKm` of latitude tall and the same
@@ -108,11 +110,20 @@ export function createGeoGrid<Id = string>(cellKm = 10): GeoGrid<Id> {
     visit: (id: Id, distanceKm: number) => void,
   ): void {
     if (!(radiusKm >= 0)) return;
+    // Points outside the radius's bounding box (with a margin far above rounding error) are
+    // farther than the radius: they are passed over without working out a distance.
+    let minLat = Number.NEGATIVE_INFINITY;
+    let maxLat = Number.POSITIVE_INFINITY;
+    let minLng = Number.NEGATIVE_INFINITY;
+    let maxLng = Number.POSITIVE_INFINITY;
     const collect = (cell: Cell<Id>): void => {
       const { ids, lats, lngs } = cell;
       const { lat, lng } = center;
       for (let i = 0; i < ids.length; i++) {
-        const d = distanceKmOf(lat, lng, lats[i] as number, lngs[i] as number);
+        const pointLat = lats[i] as number;
+        const pointLng = lngs[i] as number;
+        if (pointLat < minLat || pointLat > maxLat || pointLng < minLng || pointLng > maxLng) continue;
+        const d = distanceKmOf(lat, lng, pointLat, pointLng);
         if (d <= radiusKm) visit(ids[i] as Id, d);
       }
     };
@@ -120,6 +131,13 @@ export function createGeoGrid<Id = string>(cellKm = 10): GeoGrid<Id> {
       for (const cell of cells.values()) collect(cell);
     } else {
       const box = boundingBox(center, radiusKm);
+      minLat = box.minLat - PREFILTER_MARGIN_DEGREES;
+      maxLat = box.maxLat + PREFILTER_MARGIN_DEGREES;
+      // A box crossing the antimeridian (or around a pole) is filtered by latitude alone.
+      if (box.minLng <= box.maxLng && box.minLng > -180 && box.maxLng < 180) {
+        minLng = box.minLng - PREFILTER_MARGIN_DEGREES;
+        maxLng = box.maxLng + PREFILTER_MARGIN_DEGREES;
+      }
       // A hair of slack keeps float error at the box edge from dropping a cell.
       const firstRow = rowOf(box.minLat - SLACK_DEGREES);
       const lastRow = rowOf(box.maxLat + SLACK_DEGREES);

@@ -155,6 +155,36 @@ describe('match', () => {
     expect(result.circles.peers.items.every((i) => i.forPersonYouCareAbout)).toBe(true);
   });
 
+  it('ranks remote meetings of one kind by their times, and counts a hybrid one nearby once', () => {
+    // Alike but for their times (one bundle of classes); in id order they are the reverse of
+    // their time order. Now is Tuesday 18:45 in New York.
+    const online = (id: string, day: number, start: string, end: string) =>
+      testMeeting(id, {
+        attendance: ['online'],
+        location: undefined,
+        schedule: { type: 'weekly', slots: [{ day, start, end }], timeZone: 'America/New_York' },
+      });
+    const remote = [
+      online('online-a', 6, '10:00', '11:00'),
+      online('online-b', 3, '10:00', '11:00'),
+      online('online-c', 2, '18:30', '19:30'),
+      online('online-d', 2, '19:00', '20:00'),
+    ];
+    const hybrid = testMeeting('hybrid-e', { attendance: ['hybrid'] });
+    const both = createIndex([...remote, hybrid]);
+    const anywhere = match({ concerns: ['alcohol'], attendance: ['online'] }, createIndex(remote), { now });
+    expect(anywhere.circles.peers.items.map((i) => i.resourceId)).toEqual([
+      'online-c',
+      'online-d',
+      'online-b',
+    ]);
+    const near = match({ concerns: ['alcohol'] }, both, { now, origin });
+    const ids = near.circles.peers.items.map((i) => i.resourceId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(near.circles.peers.total).toBe(5);
+    expect(match({ concerns: ['alcohol'] }, [...remote, hybrid], { now, origin })).toEqual(near);
+  });
+
   it('never shows the same resource in two circles', () => {
     const both = testOnlineService('both-circles', { circles: ['family', 'peers'], serves: 'both' });
     const result = match({}, createIndex([both]), { now });

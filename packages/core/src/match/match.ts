@@ -20,7 +20,7 @@ import {
 } from '../search/create-index.js';
 import type { IndexedResource } from '../search/indexed-resource.js';
 import { CIRCLE_BITS } from '../search/masks.js';
-import { createZoneClock, type ZoneClock } from '../search/week-clock.js';
+import { createZoneClock, type PrecomputedSchedule, type ZoneClock } from '../search/week-clock.js';
 import { crisisLineById, crisisSection } from './crisis-section.js';
 import { notice } from './explain.js';
 import { brokenHardRule } from './hard-rules.js';
@@ -113,6 +113,8 @@ interface Memo {
   staticScores: Float64Array;
   /** Time score per schedule key for remote resources; NaN until computed. */
   timeScores: Float64Array;
+  /** Bound of the time score per schedule key (see `remoteClassTimeBound`); NaN until computed. */
+  timeBounds: Float64Array;
 }
 
 interface Context {
@@ -148,6 +150,7 @@ function createMemo(index: ResourceIndex): Memo {
     verdict: new Uint8Array(counts.score),
     staticScores: new Float64Array(counts.score * 3).fill(Number.NaN),
     timeScores: new Float64Array(counts.schedule).fill(Number.NaN),
+    timeBounds: new Float64Array(counts.schedule).fill(Number.NaN),
   };
 }
 
@@ -263,11 +266,15 @@ function collect(
     }
   }
   if (remote) {
-    // Hybrid resources already in with their distance are left out of their remote classes.
+    // Hybrid resources already in with their distance are left out of their remote classes,
+    // and counted per score key: a bundle holds the classes of one score key.
     const nearbyIn = new Map<RemoteClass, number>();
+    const nearbyPerScoreKey = new Map<number, number>();
     for (const entry of nearby) {
       const remoteClass = index.remoteClassOf(entry);
-      if (remoteClass !== undefined) nearbyIn.set(remoteClass, (nearbyIn.get(remoteClass) ?? 0) + 1);
+      if (remoteClass === undefined) continue;
+      nearbyIn.set(remoteClass, (nearbyIn.get(remoteClass) ?? 0) + 1);
+      nearbyPerScoreKey.set(entry.scoreKey, (nearbyPerScoreKey.get(entry.scoreKey) ?? 0) + 1);
     }
     for (const circle of Object.keys(pools.sections) as SectionCircle[]) {
       pools.sections[circle].nearbyIn = nearbyIn;
@@ -280,8 +287,7 @@ function collect(
         if (verdict === 3) pools.closedLeftOut += bundle.size;
         continue;
       }
-      let count = bundle.size;
-      if (nearbyIn.size > 0) for (const c of bundle.classes) count -= nearbyIn.get(c) ?? 0;
+      const count = bundle.size - (nearbyPerScoreKey.get(bundle.scoreKey) ?? 0);
       if (count === 0) continue;
       for (const [circle, bit, slot] of SECTION_BITS) {
         if ((first.circles & bit & circleMask) === 0) continue;
@@ -375,25 +381,45 @@ function headsBestFirst(pool: SectionPool, ctx: Context): (replace?: Candidate) 
    * comes up: by the bound of their time score (highest first), then in id order. The
    * bundle then promises the next class's bound, so classes that cannot rank stay unscored.
    */
-  const openingOrders = new Map<number, { classes: RemoteClass[]; bounds: number[] }>();
+  const openingOrders = new Map<number, { classes: readonly RemoteClass[]; bounds: readonly number[] }>();
   const openingOrder = (slot: number, bundle: RemoteBundle) => {
     let order = openingOrders.get(slot);
     if (order === undefined) {
-      const bounds = bundle.classes.map((c) => {
-        const first = c.members[0] as IndexedResource;
-        const known =
-          first.scheduleKey >= 0 ? (ctx.memo.timeScores[first.scheduleKey] ?? Number.NaN) : Number.NaN;
-        if (!Number.isNaN(known)) return known;
-        return remoteClassTimeBound(first.schedule, ctx.f, ctx.w, ctx.clock, ctx.remoteTimeBound);
-      });
-      order = { classes: [], bounds: [] };
-      // Few distinct bounds: one pass per bound keeps each run in id order without a sort.
-      for (const bound of [...new Set(bounds)].sort((a, b) => b - a)) {
-        bundle.classes.forEach((c, i) => {
-          if (bounds[i] !== bound) return;
-          order?.classes.push(c);
-          order?.bounds.push(bound);
-        });
+      const { classes, scheduleKeys, schedules } = bundle;
+      const { timeScores, timeBounds } = ctx.memo;
+      const bounds: number[] = new Array(classes.length);
+      for (let i = 0; i < classes.length; i++) {
+        // Read from the bundle's flat lists: going through each class's first member for
+        // hundreds of classes per call was most of a call's time.
+        const key = scheduleKeys[i] ?? -1;
+        const known = key >= 0 ? (timeScores[key] ?? Number.NaN) : Number.NaN;
+        if (!Number.isNaN(known)) {
+          bounds[i] = known;
+          continue;
+        }
+        // The bound depends on the schedule alone, which every class of a schedule key shares.
+        let bound = key >= 0 ? (timeBounds[key] ?? Number.NaN) : Number.NaN;
+        if (Number.isNaN(bound)) {
+          const schedule = schedules[i] as PrecomputedSchedule;
+          bound = remoteClassTimeBound(schedule, ctx.f, ctx.w, ctx.clock, ctx.remoteTimeBound);
+          if (key >= 0) timeBounds[key] = bound;
+        }
+        bounds[i] = bound;
+      }
+      // Highest bound first, each run in id order (the sort is stable); often there is
+      // nothing to sort, as when every class has the same bound.
+      let sorted = true;
+      for (let i = 1; i < bounds.length && sorted; i++)
+        sorted = (bounds[i - 1] as number) >= (bounds[i] as number);
+      if (sorted) order = { classes, bounds };
+      else {
+        const positions = Array.from(classes, (_, i) => i).sort(
+          (a, b) => (bounds[b] as number) - (bounds[a] as number),
+        );
+        order = {
+          classes: positions.map((i) => classes[i] as RemoteClass),
+          bounds: positions.map((i) => bounds[i] as number),
+        };
       }
       openingOrders.set(slot, order);
     }

@@ -66,6 +66,26 @@ describe('createIndex', () => {
     );
   });
 
+  it("lists each bundle's class schedule keys and schedules beside its classes, through changes", () => {
+    const at = (id: string, start: string) =>
+      testOnlineService(id, {
+        schedule: { type: 'weekly', slots: [{ day: 1, start }], timeZone: 'America/Chicago' },
+      });
+    const index = createIndex([at('x1', '09:00'), at('x2', '10:00'), at('x3', '09:00'), c]);
+    const check = () => {
+      for (const bundle of index.remoteBundles()) {
+        expect(bundle.scheduleKeys).toEqual(bundle.classes.map((k) => k.members[0]?.scheduleKey));
+        expect(bundle.schedules).toEqual(bundle.classes.map((k) => k.members[0]?.schedule));
+      }
+    };
+    check();
+    expect(index.remoteBundles().map((b) => b.classes.length)).toEqual([3]);
+    index.remove('x1');
+    index.update(at('x2', '11:00'));
+    index.add(at('x4', '12:00'));
+    check();
+  });
+
   it('finds places near a point, nearest first, with distances', () => {
     const index = createIndex([a, b, c]);
     const hits = index.near({ lat: 39.95, lng: -75.17 }, 30);

@@ -10,6 +10,7 @@ import {
   CONCERN_BITS,
   COST_BITS,
 } from './masks.js';
+import type { PrecomputedSchedule } from './week-clock.js';
 
 /** The facets with posting lists. */
 export type FacetName =
@@ -55,6 +56,13 @@ export interface RemoteBundle {
   readonly size: number;
   /** The smallest id among them. */
   readonly firstId: string;
+  /**
+   * Each class's `scheduleKey` and schedule (the same for all its members), in the order of
+   * `classes`: a matcher reads them for hundreds of classes per call without going through
+   * the members.
+   */
+  readonly scheduleKeys: readonly number[];
+  readonly schedules: readonly PrecomputedSchedule[];
 }
 
 /** How many distinct shared keys the index has handed out (see `IndexedResource.scoreKey`). */
@@ -417,14 +425,28 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
       if (bundleList !== undefined) return bundleList;
       const byScore = new Map<
         number,
-        { scoreKey: number; classes: RemoteClass[]; size: number; firstId: string }
+        {
+          scoreKey: number;
+          classes: RemoteClass[];
+          size: number;
+          firstId: string;
+          scheduleKeys: number[];
+          schedules: PrecomputedSchedule[];
+        }
       >();
       for (const remoteClass of list) {
         const first = remoteClass.members[0];
         if (first === undefined) continue;
         let bundle = byScore.get(first.scoreKey);
         if (bundle === undefined) {
-          bundle = { scoreKey: first.scoreKey, classes: [], size: 0, firstId: first.id };
+          bundle = {
+            scoreKey: first.scoreKey,
+            classes: [],
+            size: 0,
+            firstId: first.id,
+            scheduleKeys: [],
+            schedules: [],
+          };
           byScore.set(first.scoreKey, bundle);
         }
         bundle.classes.push(remoteClass);
@@ -433,6 +455,11 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
       }
       for (const bundle of byScore.values()) {
         bundle.classes.sort((a, b) => byId(a.members[0] as IndexedResource, b.members[0] as IndexedResource));
+        for (const remoteClass of bundle.classes) {
+          const first = remoteClass.members[0] as IndexedResource;
+          bundle.scheduleKeys.push(first.scheduleKey);
+          bundle.schedules.push(first.schedule);
+        }
       }
       bundleList = [...byScore.values()];
       return bundleList;

@@ -140,14 +140,16 @@ function stableOffsetInHour(zone: string, hour: number): number | undefined {
 export function createZoneClock(now: Date): ZoneClock {
   const nowMs = now.getTime();
   const hour = Math.floor(nowMs / HOUR_MS);
-  const stable = new Map<string, number | undefined>();
+  // null for a zone whose offset changes around now: one lookup answers both cases.
+  const stable = new Map<string, number | null>();
   return {
     nowMs,
     offsetAt,
     stableOffset(zone) {
-      if (stable.has(zone)) return stable.get(zone);
+      const known = stable.get(zone);
+      if (known !== undefined) return known ?? undefined;
       const value = stableOffsetInHour(zone, hour);
-      stable.set(zone, value);
+      stable.set(zone, value ?? null);
       return value;
     },
   };
