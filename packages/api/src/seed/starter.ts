@@ -41,10 +41,15 @@ export async function loadStarterData(
     const stored = await trx
       .selectFrom('resources')
       .select(['id', 'slug', 'source', 'external_id', 'content_hash'])
-      .where(
-        'external_id',
-        'in',
-        STARTER_DIRECTORY.map((resource) => resource.provenance.externalId ?? resource.id),
+      // By (source, external_id): the unique index's columns, so no scan of the whole table.
+      .where(({ eb, refTuple, tuple }) =>
+        eb(
+          refTuple('source', 'external_id'),
+          'in',
+          STARTER_DIRECTORY.map((resource) =>
+            tuple(resource.provenance.source, resource.provenance.externalId ?? resource.id),
+          ),
+        ),
       )
       .execute();
     const hashes = new Map(stored.map((row) => [`${row.source}\n${row.external_id}`, row]));
