@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join } from 'node:path';
 import fastifyEtag from '@fastify/etag';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
@@ -22,6 +21,7 @@ import { healthRoutes } from './routes/health.js';
 import { hsdsRoutes } from './routes/hsds.js';
 import { v1Routes } from './routes/v1/index.js';
 import { type LiveIndex, openLiveIndex } from './search/live-index.js';
+import { snapshotFileIn } from './search/snapshot.js';
 import { loadStarterData } from './seed/starter.js';
 
 declare module 'fastify' {
@@ -112,7 +112,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   const directory = await openLiveIndex(options.storage.db, {
     pollMs: options.followChangesMs ?? FOLLOW_CHANGES_MS,
     log: app.log,
-    ...(dataDir !== undefined ? { snapshotFile: join(dataDir, 'search-snapshot.json') } : {}),
+    ...(dataDir !== undefined ? { snapshotFile: snapshotFileIn(dataDir) } : {}),
   });
   app.log.info(
     {

@@ -320,7 +320,7 @@ export async function resourcesChangedSince(
 export async function readAllResources(
   db: Kysely<Database>,
   visit: (resources: readonly Resource[]) => void,
-  blocks = 2_000,
+  blocks = 1_000,
 ): Promise<string> {
   const step = Math.max(1, Math.floor(blocks));
   return db

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStorage, type Storage } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { upsertResource, withWriteTransaction } from '../repositories/resources.js';
-import { openLiveIndex } from './live-index.js';
+import { openLiveIndex, updateSnapshot } from './live-index.js';
 import { asciiJson, SNAPSHOT_FORMAT } from './snapshot.js';
 
 const save = (storage: Storage, resource: Resource) =>
@@ -60,6 +60,24 @@ describe('the live index on the embedded database', () => {
     await third.stop();
   });
 
+  it('brings the snapshot up to date for a process that wrote while no index ran (the import command)', async () => {
+    const before = JSON.parse(readFileSync(snapshotFile, 'latin1'));
+    const [, , added] = programs as [Resource, Resource, Resource];
+    await save(storage, { ...added, id: `${added.id}-copy`, slug: `${added.slug}-copy` });
+    expect(await updateSnapshot(storage.db, join(dir, 'data'))).toEqual({
+      resources: programs.length,
+      fromSnapshot: true,
+    });
+    const after = JSON.parse(readFileSync(snapshotFile, 'latin1'));
+    expect(BigInt(after.version)).toBeGreaterThan(BigInt(before.version));
+    expect(after.resources.map((r: Resource) => r.id)).toContain(`${added.id}-copy`);
+    const live = await openLiveIndex(storage.db, { pollMs: 0, snapshotFile });
+    expect(live.fromSnapshot).toBe(true);
+    expect(await live.refresh()).toBe(0);
+    expect(live.index.has(`${added.id}-copy`)).toBe(true);
+    await live.stop();
+  });
+
   it('ignores a snapshot of another database, one ahead of this one, or a broken file', async () => {
     const good = JSON.parse(readFileSync(snapshotFile, 'utf8'));
     for (const bad of [
@@ -72,7 +90,7 @@ describe('the live index on the embedded database', () => {
       writeFileSync(snapshotFile, typeof bad === 'string' ? bad : JSON.stringify(bad));
       const live = await openLiveIndex(storage.db, { pollMs: 0, snapshotFile });
       expect(live.fromSnapshot).toBe(false);
-      expect(live.index.size).toBe(programs.length - 1);
+      expect(live.index.size).toBe(programs.length);
       await live.stop();
     }
   });

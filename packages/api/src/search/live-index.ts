@@ -3,7 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { latestVersion, readAllResources, resourcesChangedSince } from '../repositories/resources.js';
-import { databaseId, readSnapshot, SNAPSHOT_FORMAT, writeSnapshot } from './snapshot.js';
+import { databaseId, readSnapshot, SNAPSHOT_FORMAT, snapshotFileIn, writeSnapshot } from './snapshot.js';
 
 /**
  * Core's in-memory index over the database, kept current by following the change versions:
@@ -124,4 +124,19 @@ export async function openLiveIndex(
       }
     },
   };
+}
+
+/**
+ * Brings the index snapshot of the embedded database in `dataDir` up to date with the
+ * database, as a server's graceful stop would: for a process that wrote to the database
+ * while no server had it open (the import command), so that the next start reads one file
+ * rather than applying each of those changes to an older snapshot, or reading every row.
+ */
+export async function updateSnapshot(
+  db: Kysely<Database>,
+  dataDir: string,
+): Promise<{ resources: number; fromSnapshot: boolean }> {
+  const live = await openLiveIndex(db, { pollMs: 0, snapshotFile: snapshotFileIn(dataDir) });
+  await live.stop();
+  return { resources: live.index.size, fromSnapshot: live.fromSnapshot };
 }

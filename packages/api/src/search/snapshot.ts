@@ -1,4 +1,5 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Resource } from '@recovery-circles/core';
 import type { FastifyBaseLogger } from 'fastify';
 import { type Kysely, sql } from 'kysely';
@@ -27,6 +28,11 @@ export interface IndexSnapshot {
   /** The last change version it includes. */
   version: string;
   resources: Resource[];
+}
+
+/** Where a server with the embedded database in `dataDir` keeps its index's snapshot. */
+export function snapshotFileIn(dataDir: string): string {
+  return join(dataDir, 'search-snapshot.json');
 }
 
 /** The database's identity: unique to each database cluster, the embedded one included. */
