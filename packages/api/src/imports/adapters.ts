@@ -3,6 +3,7 @@ import { type Organization, OrganizationSchema, type Resource } from '@recovery-
 import {
   type ImportIssue as CoreIssue,
   FeedChangedError,
+  type HsdsImportResult,
   importCuratorCsv,
   importHsdsCsvPackage,
   importHsdsJson,
@@ -283,16 +284,7 @@ const hsds: FormatAdapter = {
     const source = readWhole(streamed);
     const name = options.sourceName ?? `hsds:${source.name}`;
     if (source.kind === 'package') {
-      const result = importHsdsCsvPackage(source.tables, { source: name });
-      return withOrganizations(
-        {
-          resources: [...result.resources],
-          issues: fromCoreIssues(result.issues),
-          records: countRecords(result),
-          source: name,
-        },
-        result.organizations,
-      );
+      return hsdsConversion(importHsdsCsvPackage(source.tables, { source: name }), name);
     }
     let json: unknown;
     try {
@@ -309,18 +301,22 @@ const hsds: FormatAdapter = {
     const content = hsdsContent(json);
     const refusal = content === undefined ? undefined : hsdsRefusal(content);
     if (refusal !== undefined) return { resources: [], issues: [], records: 0, fatal: refusal, source: name };
-    const result = importHsdsJson(json, { source: name });
-    return withOrganizations(
-      {
-        resources: [...result.resources],
-        issues: fromCoreIssues(result.issues),
-        records: countRecords(result),
-        source: name,
-      },
-      result.organizations,
-    );
+    return hsdsConversion(importHsdsJson(json, { source: name }), name);
   },
 };
+
+/** An HSDS importer's result as a conversion: its resources, issues and organizations. */
+function hsdsConversion(result: HsdsImportResult, source: string): Converted {
+  return withOrganizations(
+    {
+      resources: [...result.resources],
+      issues: fromCoreIssues(result.issues),
+      records: countRecords(result),
+      source,
+    },
+    result.organizations,
+  );
+}
 
 /**
  * `converted` with the organizations core read beside its resources, each checked against

@@ -2,7 +2,7 @@ import type { Organization } from '@recovery-circles/core';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { stableJson } from './content-hash.js';
-import type { UpsertOutcome, WriteContext } from './resources.js';
+import { logChange, type UpsertOutcome, type WriteContext } from './resources.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -44,18 +44,7 @@ export async function upsertOrganization(
       })
       .execute();
   }
-  await db
-    .insertInto('change_log')
-    .values({
-      actor: context.actor,
-      action: existing ? 'update' : 'create',
-      entity_type: 'organization',
-      entity_id: merged.id,
-      import_batch_id: context.importBatchId ?? null,
-      before: existing ? JSON.stringify(existing.data) : null,
-      after: JSON.stringify(merged),
-    })
-    .execute();
+  await logChange(db, context, 'organization', merged.id, existing?.data, merged);
   return existing ? 'changed' : 'added';
 }
 

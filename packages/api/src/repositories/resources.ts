@@ -216,19 +216,31 @@ export async function upsertResource(
       .execute();
   }
   await writeParts(db, resource);
+  await logChange(db, context, 'resource', resource.id, existing?.data, resource);
+  return existing ? 'changed' : 'added';
+}
+
+/** Appends a write to the change log: who, what, and the record before (none when created) and after. */
+export async function logChange(
+  db: Transaction<Database>,
+  context: WriteContext,
+  entityType: 'resource' | 'organization',
+  entityId: string,
+  before: unknown,
+  after: unknown,
+): Promise<void> {
   await db
     .insertInto('change_log')
     .values({
       actor: context.actor,
-      action: existing ? 'update' : 'create',
-      entity_type: 'resource',
-      entity_id: resource.id,
+      action: before === undefined ? 'create' : 'update',
+      entity_type: entityType,
+      entity_id: entityId,
       import_batch_id: context.importBatchId ?? null,
-      before: existing ? JSON.stringify(existing.data) : null,
-      after: JSON.stringify(resource),
+      before: before === undefined ? null : JSON.stringify(before),
+      after: JSON.stringify(after),
     })
     .execute();
-  return existing ? 'changed' : 'added';
 }
 
 /**
