@@ -120,6 +120,16 @@ describe.each(BACKENDS)('resource storage on %s', (backend) => {
     );
   });
 
+  it('stores each document as ASCII JSON that reads back as written', async () => {
+    const named = { ...program('national-al-anon'), name: 'Al-Anon — “Grupo Esperanza” niños 😀' };
+    await withWriteTransaction(storage.db, (trx) => upsertResource(trx, named, { actor: 'test' }));
+    const { rows } = await sql<{ text: string; data: Resource }>`
+      SELECT data::text AS text, data FROM resources WHERE id = ${named.id}
+    `.execute(storage.db);
+    expect([...(rows[0]?.text ?? 'ñ')].every((c) => c.charCodeAt(0) < 0x80)).toBe(true);
+    expect(rows[0]?.data.name).toBe(named.name);
+  });
+
   it('keeps the change log append-only', async () => {
     await expect(sql`UPDATE change_log SET actor = 'someone else'`.execute(storage.db)).rejects.toThrow(
       /append-only/,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Resource } from '@recovery-circles/core';
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { asciiJson } from '../db/ascii-json.js';
 import type { Database } from '../db/schema.js';
 import { contentHash } from './content-hash.js';
 
@@ -202,7 +203,7 @@ export async function upsertResource(
     external_id: externalId,
     import_batch_id: context.importBatchId ?? null,
     verified_at: resource.verification.verifiedAt,
-    data: JSON.stringify(resource),
+    data: asciiJson(resource),
     content_hash: hash,
     version: sql<string>`nextval('resource_change_seq')`,
     updated_at: now,
@@ -267,7 +268,7 @@ export async function retireMissing(
       .updateTable('resources')
       .set({
         status: 'inactive',
-        data: JSON.stringify(resource),
+        data: asciiJson(resource),
         content_hash: contentHash(resource),
         version: sql<string>`nextval('resource_change_seq')`,
         updated_at: new Date(),

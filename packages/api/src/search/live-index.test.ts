@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Resource, starterDirectory } from '@recovery-circles/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asciiJson } from '../db/ascii-json.js';
 import { openStorage, type Storage } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { upsertResource, withWriteTransaction } from '../repositories/resources.js';
 import { openLiveIndex, updateSnapshot } from './live-index.js';
-import { asciiJson, SNAPSHOT_FORMAT } from './snapshot.js';
+import { SNAPSHOT_FORMAT } from './snapshot.js';
 
 const save = (storage: Storage, resource: Resource) =>
   withWriteTransaction(storage.db, (trx) => upsertResource(trx, resource, { actor: 'test' }));

@@ -1,4 +1,4 @@
-import { createIndex, type ResourceIndex } from '@recovery-circles/core';
+import { createIndex, type Resource, type ResourceIndex } from '@recovery-circles/core';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
@@ -28,6 +28,20 @@ export interface LiveIndex {
 
 const BATCH = 5_000;
 
+/**
+ * With nothing to start from: every searchable record in the table, read once, and the
+ * change version they are at. The index is built from them in one go afterwards, which is
+ * faster than record by record between reads (whose garbage it would be collected with).
+ */
+async function readEverything(db: Kysely<Database>): Promise<{ resources: Resource[]; version: string }> {
+  const resources: Resource[] = [];
+  const version = await readAllResources(db, (batch) => {
+    // Inactive records stay in the database for history but are never searched.
+    for (const resource of batch) if (resource.status !== 'inactive') resources.push(resource);
+  });
+  return { resources, version };
+}
+
 /** Loads every resource into a new index and returns it, ready to follow changes. */
 export async function openLiveIndex(
   db: Kysely<Database>,
@@ -39,8 +53,9 @@ export async function openLiveIndex(
     snapshotFile !== undefined && id !== undefined
       ? await readSnapshot(snapshotFile, id, BigInt(await latestVersion(db)), log)
       : undefined;
-  const index = createIndex(snapshot?.resources ?? []);
-  let version = snapshot?.version ?? '0';
+  const start = snapshot ?? (await readEverything(db));
+  const index = createIndex(start.resources);
+  let version = start.version;
   let savedVersion = snapshot?.version;
   let running: Promise<number> | undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -87,13 +102,6 @@ export async function openLiveIndex(
     timer.unref();
   }
 
-  if (snapshot === undefined) {
-    // Nothing to start from: read the whole table once, then follow changes from there.
-    version = await readAllResources(db, (resources) => {
-      // Inactive records stay in the database for history but are never searched.
-      for (const resource of resources) if (resource.status !== 'inactive') index.add(resource);
-    });
-  }
   await refresh();
   return {
     index,

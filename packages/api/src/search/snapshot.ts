@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Resource } from '@recovery-circles/core';
 import type { FastifyBaseLogger } from 'fastify';
 import { type Kysely, sql } from 'kysely';
+import { asciiJson } from '../db/ascii-json.js';
 import type { Database } from '../db/schema.js';
 
 /*
@@ -78,17 +79,6 @@ export async function readSnapshot(
     log?.warn({ err, file }, 'search snapshot unreadable; building from the database');
   }
   return undefined;
-}
-
-/** Every character outside ASCII, for `asciiJson`. */
-const NOT_ASCII = /[\u0080-\uffff]/g;
-
-/** JSON text in ASCII only: each other character (each half of a pair) as a `\uXXXX` escape. */
-export function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(
-    NOT_ASCII,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
 }
 
 /** Writes a snapshot atomically (a temporary file renamed over the old one). */
