@@ -89,10 +89,17 @@ async function main(argv: string[]): Promise<number> {
       // its index snapshot behind by this whole import. Brought up to date now, it is read
       // as one file then.
       const started = performance.now();
-      const { resources } = await updateSnapshot(storage.db, storage.dataDir);
-      console.log(
-        `Search index snapshot brought up to date (${resources.toLocaleString('en-US')} resources) in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
-      );
+      try {
+        const { resources } = await updateSnapshot(storage.db, storage.dataDir);
+        console.log(
+          `Search index snapshot brought up to date (${resources.toLocaleString('en-US')} resources) in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+        );
+      } catch (error) {
+        // The import is saved either way: the server then starts from the database.
+        console.error(
+          `The import is saved, but the search index snapshot was not brought up to date (${(error as Error).message}); the next start reads the database.`,
+        );
+      }
     }
     return 0;
   } catch (error) {

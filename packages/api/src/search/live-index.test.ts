@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Resource, starterDirectory } from '@recovery-circles/core';
@@ -77,6 +77,15 @@ describe('the live index on the embedded database', () => {
     expect(await live.refresh()).toBe(0);
     expect(live.index.has(`${added.id}-copy`)).toBe(true);
     await live.stop();
+  });
+
+  it('says so when the snapshot cannot be written', async () => {
+    const elsewhere = join(dir, 'elsewhere');
+    // A folder where the file should be: it cannot be replaced.
+    mkdirSync(join(elsewhere, 'search-snapshot.json', 'in-the-way'), { recursive: true });
+    await expect(updateSnapshot(storage.db, elsewhere)).rejects.toThrow();
+    // Nothing half-written is left beside it.
+    expect(readdirSync(elsewhere)).toEqual(['search-snapshot.json']);
   });
 
   it('ignores a snapshot of another database, one ahead of this one, or a broken file', async () => {

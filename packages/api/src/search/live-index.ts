@@ -9,8 +9,8 @@ import { databaseId, readSnapshot, SNAPSHOT_FORMAT, snapshotFileIn, writeSnapsho
  * Core's in-memory index over the database, kept current by following the change versions:
  * after this replica's own writes (`refresh()`), and every `pollMs` for other replicas'.
  * The database stays the source of truth; the index is rebuilt from it at every start, or,
- * with a `snapshotFile`, from the snapshot this process wrote when it last stopped plus the
- * changes since (see `snapshot.ts`).
+ * with a `snapshotFile`, from the snapshot written when a server last stopped (or by the
+ * import command, `updateSnapshot`) plus the changes since (see `snapshot.ts`).
  */
 export interface LiveIndex {
   readonly index: ResourceIndex;
@@ -20,6 +20,8 @@ export interface LiveIndex {
   refresh(): Promise<number>;
   /** Starts following other replicas' writes. */
   follow(): void;
+  /** Writes the snapshot now when there is one to keep and it is behind; throws when it cannot. */
+  saveSnapshot(): Promise<void>;
   /** Stops following, and writes the snapshot when there is one to keep and it is behind. */
   stop(): Promise<void>;
   /** Whether the index started from a snapshot. */
@@ -102,6 +104,13 @@ export async function openLiveIndex(
     timer.unref();
   }
 
+  async function saveSnapshot(): Promise<void> {
+    if (snapshotFile === undefined || id === undefined || version === savedVersion) return;
+    const resources = index.entries().map((entry) => entry.resource);
+    await writeSnapshot(snapshotFile, { format: SNAPSHOT_FORMAT, databaseId: id, version, resources });
+    savedVersion = version;
+  }
+
   await refresh();
   return {
     index,
@@ -115,15 +124,13 @@ export async function openLiveIndex(
       schedule();
     },
     fromSnapshot: snapshot !== undefined,
+    saveSnapshot,
     async stop() {
       following = false;
       if (timer) clearTimeout(timer);
       await running?.catch(() => 0);
-      if (snapshotFile === undefined || id === undefined || version === savedVersion) return;
       try {
-        const resources = index.entries().map((entry) => entry.resource);
-        await writeSnapshot(snapshotFile, { format: SNAPSHOT_FORMAT, databaseId: id, version, resources });
-        savedVersion = version;
+        await saveSnapshot();
       } catch (err) {
         log?.warn(
           { err, file: snapshotFile },
@@ -145,6 +152,10 @@ export async function updateSnapshot(
   dataDir: string,
 ): Promise<{ resources: number; fromSnapshot: boolean }> {
   const live = await openLiveIndex(db, { pollMs: 0, snapshotFile: snapshotFileIn(dataDir) });
-  await live.stop();
+  try {
+    await live.saveSnapshot();
+  } finally {
+    await live.stop();
+  }
   return { resources: live.index.size, fromSnapshot: live.fromSnapshot };
 }

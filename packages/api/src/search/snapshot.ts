@@ -1,4 +1,4 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Resource } from '@recovery-circles/core';
 import type { FastifyBaseLogger } from 'fastify';
@@ -84,6 +84,11 @@ export async function readSnapshot(
 /** Writes a snapshot atomically (a temporary file renamed over the old one). */
 export async function writeSnapshot(file: string, snapshot: IndexSnapshot): Promise<void> {
   const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, asciiJson(snapshot), 'latin1');
-  await rename(temporary, file);
+  try {
+    await writeFile(temporary, asciiJson(snapshot), 'latin1');
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
 }
