@@ -157,6 +157,40 @@ async function freeIdentity(
 }
 
 /**
+ * The records among `incoming` that are stored already with the very same facts: what
+ * `upsertResource` would find unchanged (same source and external id, same slug, same
+ * content hash), found for all of them in one query by the unique index's columns, so a
+ * caller that writes the same records again and again (every start's starter data) skips
+ * them without a query each.
+ */
+export async function storedUnchanged(
+  db: Transaction<Database>,
+  incoming: readonly Resource[],
+): Promise<Set<Resource>> {
+  if (incoming.length === 0) return new Set();
+  const stored = await db
+    .selectFrom('resources')
+    .select(['id', 'slug', 'source', 'external_id', 'content_hash'])
+    .where(({ eb, refTuple, tuple }) =>
+      eb(
+        refTuple('source', 'external_id'),
+        'in',
+        incoming.map((resource) => tuple(resource.provenance.source, externalIdOf(resource))),
+      ),
+    )
+    .execute();
+  const bySource = new Map(stored.map((row) => [`${row.source}\n${row.external_id}`, row]));
+  const unchanged = new Set<Resource>();
+  for (const resource of incoming) {
+    const row = bySource.get(`${resource.provenance.source}\n${externalIdOf(resource)}`);
+    if (row?.slug === resource.slug && contentHash({ ...resource, id: row.id }) === row.content_hash) {
+      unchanged.add(resource);
+    }
+  }
+  return unchanged;
+}
+
+/**
  * Saves a resource, matched to what is stored by its source and external id (so a re-import
  * updates instead of duplicating). Logs the before and after of every real change.
  */
@@ -168,12 +202,17 @@ export async function upsertResource(
   const externalId = externalIdOf(incoming);
   const existing = await db
     .selectFrom('resources')
-    .select(['id', 'data', 'content_hash', 'created_at'])
+    .select(['id', 'slug', 'data', 'content_hash', 'created_at'])
     .where('source', '=', incoming.provenance.source)
     .where('external_id', '=', externalId)
     .executeTakeFirst();
   const now = new Date();
-  const { id, slug } = await freeIdentity(db, incoming, existing?.id);
+  // A stored record that keeps its slug keeps its identity (slugs are unique, so the slug is
+  // its own): no query for a free one. Re-imports and every start's starter data are mostly that.
+  const { id, slug } =
+    existing !== undefined && existing.slug === incoming.slug
+      ? { id: existing.id, slug: existing.slug }
+      : await freeIdentity(db, incoming, existing?.id);
   const resource: Resource = {
     ...incoming,
     id,
