@@ -27,19 +27,6 @@ function isRealMoment(
   return hour <= 23 && minute <= 59 && second <= 59;
 }
 
-/** An ISO date-time in UTC from its parts, or undefined when they name no real moment. */
-function utcStamp(
-  year: number,
-  month: number,
-  day: number,
-  hour: number,
-  minute: number,
-  second: number,
-): string | undefined {
-  if (!isRealMoment(year, month, day, hour, minute, second)) return undefined;
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}.000Z`;
-}
-
 const ZERO = 0x30;
 const NINE = 0x39;
 
@@ -88,14 +75,10 @@ function readOtherStamp(text: string, ctx: FeedContext): string | undefined {
     if (meridiem === 'am' && hour === 12) hour = 0;
     else if (meridiem === 'pm' && hour !== 12) hour += 12;
     ctx.tally.updatedAsText++;
-    return utcStamp(
-      Number(us[3]),
-      Number(us[1]),
-      Number(us[2]),
-      hour,
-      Number(us[5] ?? 0),
-      Number(us[6] ?? 0),
-    );
+    const [year, month, day] = [Number(us[3]), Number(us[1]), Number(us[2])];
+    const [minute, second] = [Number(us[5] ?? 0), Number(us[6] ?? 0)];
+    if (!isRealMoment(year, month, day, hour, minute, second)) return undefined;
+    return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}.000Z`;
   }
   if (ISO_STAMP.test(text)) {
     const date = new Date(text);
