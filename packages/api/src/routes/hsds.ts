@@ -169,22 +169,26 @@ export async function hsdsRoutes(app: AppInstance): Promise<void> {
    */
   function organizations(stored: readonly Organization[]): Map<string, OrganizationEntry> {
     const byId = new Map<string, OrganizationEntry>();
-    const storedById = new Map(stored.map((o) => [exportHsdsOrganization(o).id, o]));
+    const storedById = new Map(
+      stored.map((record) => {
+        const organization = exportHsdsOrganization(record);
+        return [organization.id, organization];
+      }),
+    );
     for (const { service } of exported().all) {
       const named = service.organization;
       if (!named) continue;
       let entry = byId.get(named.id);
       if (!entry) {
-        const record = storedById.get(named.id);
-        entry = { organization: record ? exportHsdsOrganization(record) : named, services: [] };
+        entry = { organization: storedById.get(named.id) ?? named, services: [] };
         byId.set(named.id, entry);
       }
       // The organization is the parent here; nesting it again in each service would repeat it.
       const { organization: _nested, ...child } = service;
       entry.services.push(child);
     }
-    for (const [id, record] of storedById)
-      if (!byId.has(id)) byId.set(id, { organization: exportHsdsOrganization(record), services: [] });
+    for (const [id, organization] of storedById)
+      if (!byId.has(id)) byId.set(id, { organization, services: [] });
     return byId;
   }
 
