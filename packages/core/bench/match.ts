@@ -333,6 +333,9 @@ function sameIds(result: MatchResult, naive: Record<SectionCircle, string[]>): b
 const zips = loadZips();
 const [{ resources, templates }, generateMs] = time(() => generate(zips));
 const [index, buildMs, buildCpuMs] = cpuTime(() => createIndex(resources));
+// The classes of remote resources that matching reads are filed on first use (a server files
+// them just after it starts): measured on their own, and with the build.
+const [, classesMs, classesCpuMs] = cpuTime(() => index.keyCounts());
 const precomputed = index.entries();
 const heapMb = Math.round(process.memoryUsage().heapUsed / 1e6);
 
@@ -393,6 +396,8 @@ const report = {
   generateMs: Math.round(generateMs),
   indexBuildMs: Math.round(buildMs),
   indexBuildCpuMs: Math.round(buildCpuMs),
+  remoteClassesMs: Math.round(classesMs),
+  remoteClassesCpuMs: Math.round(classesCpuMs),
   loadAverage: (await import('node:os')).loadavg().map((v) => Math.round(v * 100) / 100),
   heapUsedMb: heapMb,
   match: matchStats,
@@ -410,11 +415,13 @@ const report = {
     matchMedian: matchStats.median <= targets.matchMedianMs,
     matchP99: matchStats.p99 <= targets.matchP99Ms,
     indexBuild: buildMs <= targets.buildMs,
+    indexBuildWithRemoteClasses: buildMs + classesMs <= targets.buildMs,
   },
   targetsMetInCpuTime: {
     matchMedian: matchCpuStats.median <= targets.matchMedianMs,
     matchP99: matchCpuStats.p99 <= targets.matchP99Ms,
     indexBuild: buildCpuMs <= targets.buildMs,
+    indexBuildWithRemoteClasses: buildCpuMs + classesCpuMs <= targets.buildMs,
   },
 };
 
@@ -423,7 +430,7 @@ mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
 
 console.log(
-  `${report.resources.toLocaleString('en-US')} resources (${templates} real templates over ${zips.length.toLocaleString('en-US')} ZIPs; ${report.remoteResources.toLocaleString('en-US')} joinable remotely), index built in ${report.indexBuildMs} ms (${report.indexBuildCpuMs} ms CPU), heap ${heapMb} MB, load average ${report.loadAverage.join(' ')}`,
+  `${report.resources.toLocaleString('en-US')} resources (${templates} real templates over ${zips.length.toLocaleString('en-US')} ZIPs; ${report.remoteResources.toLocaleString('en-US')} joinable remotely), index built in ${report.indexBuildMs} ms (${report.indexBuildCpuMs} ms CPU) + remote classes on first use ${report.remoteClassesMs} ms (${report.remoteClassesCpuMs} ms CPU), heap ${heapMb} MB, load average ${report.loadAverage.join(' ')}`,
 );
 console.table({
   'match (index)': { ...matchStats },

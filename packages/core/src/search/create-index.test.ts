@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { STARTER_DIRECTORY } from '../directory/starter-directory.js';
 import { testMeeting, testOnlineService } from '../match/testing/build.js';
-import { createIndex } from './create-index.js';
+import { createIndex, type ResourceIndex } from './create-index.js';
+import type { IndexedResource } from './indexed-resource.js';
 
 const a = testMeeting('a', {
   name: 'Sunrise Serenity',
@@ -86,6 +87,34 @@ describe('createIndex', () => {
     check();
   });
 
+  it('files the remote classes on first read the same after changes made before it', () => {
+    const at = (id: string, start: string) =>
+      testOnlineService(id, {
+        schedule: { type: 'weekly', slots: [{ day: 1, start }], timeZone: 'America/Chicago' },
+      });
+    const changed = createIndex([at('x1', '09:00'), at('x2', '10:00'), at('x3', '09:00'), a, c]);
+    changed.remove('x1');
+    changed.update(at('x2', '09:00'));
+    changed.add(at('x4', '12:00'));
+    const fresh = createIndex([c, at('x4', '12:00'), at('x3', '09:00'), a, at('x2', '09:00')]);
+    // Classes come in the order they were first filled, so they are compared by first member.
+    const shape = (index: ResourceIndex) =>
+      index
+        .remoteClasses()
+        .map((k) => ({
+          members: k.members.map((m) => m.id),
+          heads: k.heads.map((m) => m.id),
+          schedule: k.members[0]?.schedule.starts,
+        }))
+        .sort((x, y) => ((x.members[0] ?? '') < (y.members[0] ?? '') ? -1 : 1));
+    expect(shape(changed)).toEqual(shape(fresh));
+    expect(shape(changed).map((k) => k.members)).toContainEqual(['x2', 'x3']);
+    expect(changed.keyCounts()).toEqual(fresh.keyCounts());
+    expect(changed.remoteClassOf(changed.entry('x4') as IndexedResource)?.members.map((m) => m.id)).toEqual([
+      'x4',
+    ]);
+  });
+
   it('finds places near a point, nearest first, with distances', () => {
     const index = createIndex([a, b, c]);
     const hits = index.near({ lat: 39.95, lng: -75.17 }, 30);
@@ -107,6 +136,9 @@ describe('createIndex', () => {
     expect(meeting?.inPerson).toBe(true);
     expect(meeting?.remote).toBe(false);
     expect(meeting?.schedule.starts).toEqual([2 * 1440 + 19 * 60]);
+    // Shared keys are handed out when the remote classes are first read, to remote resources only.
+    expect(index.entry('hotline-988-lifeline')?.scoreKey).toBe(-1);
+    expect(index.keyCounts().score).toBeGreaterThan(0);
     expect(meeting?.scoreKey).toBe(-1);
     expect(index.entry('hotline-988-lifeline')?.scoreKey).toBeGreaterThanOrEqual(0);
     expect(index.entry('hotline-988-lifeline')?.remote).toBe(true);

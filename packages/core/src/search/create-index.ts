@@ -1,7 +1,13 @@
 import { createGeoGrid } from '../geo/geo-grid.js';
 import type { LatLng } from '../geo/lat-lng.js';
 import type { Resource } from '../model/resource.js';
-import { type IndexedResource, indexResource, type KeyInterner, wordsOf } from './indexed-resource.js';
+import {
+  assignSharedKeys,
+  type IndexedResource,
+  indexResource,
+  type KeyInterner,
+  wordsOf,
+} from './indexed-resource.js';
 import {
   APPROACH_BITS,
   ATTENDANCE_BITS,
@@ -117,7 +123,11 @@ export interface ResourceIndex {
   posting(facet: FacetName, value: string): IndexedResource[];
   /** Resources with the folded word `token`, or with a word starting with it when `prefix`. */
   wordMatches(token: string, prefix: boolean): Set<IndexedResource>;
-  /** How many distinct shared keys exist, to size per-call tables. */
+  /**
+   * How many distinct shared keys exist, to size per-call tables. Like the three methods
+   * above, it files the remote classes first when they are not filed yet: until then every
+   * entry's shared keys are −1 (see `IndexedResource.scoreKey`).
+   */
   keyCounts(): IndexKeyCounts;
 }
 
@@ -209,6 +219,14 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
   let sortedWords: string[] | undefined;
   /** Remote classes (see `remoteClasses`); members are sorted when read after a change. */
   const classes = new Map<number, { members: IndexedResource[]; heads: IndexedResource[] }>();
+  /*
+   * The classes are filed on their first read, and kept current from then on, like the
+   * facets: working out the signatures that group remote resources is a third of a bulk
+   * load, and a server that only searches never needs them.
+   */
+  let classesFiled = false;
+  /** Slots of remote entries added before then (some since replaced or removed). */
+  const unfiledDocs: number[] = [];
   let classList: RemoteClass[] | undefined;
   let bundleList: RemoteBundle[] | undefined;
   /** Classes changed since they were last read, so reading does not walk every class. */
@@ -324,7 +342,7 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
           if (posting !== undefined) markStale(posting);
         }
       }
-      if (entry.remote) {
+      if (entry.remote && classesFiled) {
         const key = classKey(entry);
         const group = classes.get(key);
         const at = group === undefined ? -1 : group.members.indexOf(entry);
@@ -346,7 +364,7 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
     const id = resource.id;
     const held = docOf.get(id);
     if (held !== undefined) removeDoc(id, held);
-    const entry = indexResource(resource, intern);
+    const entry = indexResource(resource, classesFiled ? intern : undefined);
     const doc = freeDocs.pop() ?? docs.length;
     docs[doc] = entry;
     docOf.set(id, doc);
@@ -356,6 +374,14 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
     }
     for (const facet of filedFacets) eachList(facet, entry, (posting) => posting.items.push(entry));
     if (wordsReady) addWords(entry);
+    if (classesFiled) fileRemote(entry);
+    else if (entry.remote) unfiledDocs.push(doc);
+    sortedCache = undefined;
+    remoteCache = undefined;
+  }
+
+  /** Puts a remote entry with its shared keys in its class. */
+  function fileRemote(entry: IndexedResource): void {
     if (entry.remote) {
       const key = classKey(entry);
       let group = classes.get(key);
@@ -368,8 +394,19 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
       dirtyClasses.add(group);
       bundleList = undefined;
     }
-    sortedCache = undefined;
-    remoteCache = undefined;
+  }
+
+  function fileClasses(): void {
+    if (classesFiled) return;
+    for (const doc of unfiledDocs) {
+      const entry = docs[doc];
+      // A slot may since hold another entry, or be listed twice: each entry is filed once.
+      if (entry === undefined || !entry.remote || entry.scoreKey >= 0) continue;
+      assignSharedKeys(entry, intern);
+      fileRemote(entry);
+    }
+    unfiledDocs.length = 0;
+    classesFiled = true;
   }
 
   for (const resource of resources) add(resource);
@@ -387,6 +424,7 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
   }
 
   function readClasses(): RemoteClass[] {
+    fileClasses();
     for (const group of dirtyClasses) {
       group.members.sort(byId);
       const seen = new Set<number>();
@@ -518,6 +556,9 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
       }
       return found;
     },
-    keyCounts: () => ({ score: keys.score.size, schedule: keys.schedule.size, group: keys.group.size }),
+    keyCounts() {
+      fileClasses();
+      return { score: keys.score.size, schedule: keys.schedule.size, group: keys.group.size };
+    },
   };
 }

@@ -60,8 +60,9 @@ export interface IndexedResource {
   /** Names of programs that lead a circle (see `match/leads.ts`) found in the fellowship and name. */
   readonly leadNames: readonly string[];
   /**
-   * Interned keys (−1 when indexed alone, and for resources that are not remote: only
-   * remote ones are grouped): remote resources with the same `scoreKey` pass the same hard
+   * Interned keys (−1 when indexed alone, for resources that are not remote: only remote
+   * ones are grouped, and until the index's remote classes are first read, see
+   * `ResourceIndex.keyCounts`): remote resources with the same `scoreKey` pass the same hard
    * rules and get the same clock-free score; the same `scheduleKey`, the same times; the
    * same `groupId`, the same `groupKey`. The matcher scores each key once per call instead
    * of each of thousands of online meetings.
@@ -168,10 +169,9 @@ interface LazyParts {
   updated?: number | null;
 }
 
-const REMOTE = 1;
-const IN_PERSON = 2;
-const CLOSED_MEETING = 4;
-const FOR_FAMILIES = 8;
+const IN_PERSON = 1;
+const CLOSED_MEETING = 2;
+const FOR_FAMILIES = 4;
 
 /** Languages of records with one tag, shared: most records name one, and the same one. */
 const ONE_LANGUAGE = new Map<string, readonly string[]>();
@@ -193,77 +193,111 @@ function primaryLanguages(tags: readonly string[]): readonly string[] {
 
 /*
  * Most of 100,000 indexed resources are never scored by a given server run: only the ones
- * near a visitor, or in a remote class that could rank, are. So what only scoring, text and
- * variety read (the schedule, folded names, group key, times) is worked out on first read
- * and kept in one object made then; what the index itself files resources by (masks,
- * points, flags) is computed at once. An entry is kept small: a bulk load of 100,000 makes
- * 100,000 of them, and every byte is copied by the garbage collector as they settle.
- * Remote resources read all of it at once, for their shared keys.
+ * near a visitor, or in a remote class that could rank, are. So only what the index files
+ * every resource by (its id, kind, points and whether it is joined remotely) is computed at
+ * once. The masks and flags the hard rules and filters read are worked out together on the
+ * first read of any of them, into the entry's own fields; what only scoring, text and
+ * variety read (the schedule, folded names, group key, times) on first read too, into one
+ * object made then. An entry is kept small: a bulk load of 100,000 makes 100,000 of them,
+ * and every byte is copied by the garbage collector as they settle.
  */
 class Entry implements IndexedResource {
   readonly resource: Resource;
   readonly id: string;
   readonly kind: ResourceKind;
   readonly status: ResourceStatus;
-  readonly circles: number;
-  readonly concerns: number;
-  readonly approaches: number;
-  readonly audiences: number;
   readonly attendance: number;
-  readonly costs: number;
-  readonly accessibility: number;
-  readonly languages: readonly string[];
   readonly points: readonly LatLng[];
+  readonly remote: boolean;
   scoreKey = -1;
   scheduleKey = -1;
   groupId = -1;
-  private readonly flags: number;
+  /** −1 until the masks below are worked out. */
+  private circleMask = -1;
+  private concernMask = 0;
+  private approachMask = 0;
+  private audienceMask = 0;
+  private costMask = 0;
+  private accessibilityMask = 0;
+  private primaryTags: readonly string[] = NONE;
+  private flags = 0;
   private lazy: LazyParts | undefined = undefined;
 
   constructor(resource: Resource) {
     const attendance = maskOf(ATTENDANCE_BITS, resource.attendance);
-    const points = pointsOf(resource);
     const kind = resource.kind;
-    const circles = maskOf(CIRCLE_BITS, resource.circles);
     this.resource = resource;
     this.id = resource.id;
     this.kind = kind;
     this.status = resource.status;
-    this.circles = circles;
-    this.concerns = maskOf(CONCERN_BITS, resource.concerns);
-    this.approaches = maskOf(APPROACH_BITS, resource.approaches);
-    this.audiences = maskOf(AUDIENCE_BITS, resource.audiences);
     this.attendance = attendance;
-    this.costs = maskOf(COST_BITS, resource.cost);
-    this.accessibility = maskOf(ACCESSIBILITY_BITS, resource.accessibility);
-    this.languages = primaryLanguages(resource.languages);
-    this.points = points;
+    this.points = pointsOf(resource);
+    this.remote = (attendance & REMOTE_ATTENDANCE) !== 0 || kind === 'hotline' || kind === 'online-community';
+  }
+
+  /** Works out the masks and flags, once. */
+  private masks(): this {
+    if (this.circleMask >= 0) return this;
+    const resource = this.resource;
+    const circles = maskOf(CIRCLE_BITS, resource.circles);
+    this.concernMask = maskOf(CONCERN_BITS, resource.concerns);
+    this.approachMask = maskOf(APPROACH_BITS, resource.approaches);
+    this.audienceMask = maskOf(AUDIENCE_BITS, resource.audiences);
+    this.costMask = maskOf(COST_BITS, resource.cost);
+    this.accessibilityMask = maskOf(ACCESSIBILITY_BITS, resource.accessibility);
+    this.primaryTags = primaryLanguages(resource.languages);
+    const attendance = this.attendance;
     this.flags =
-      ((attendance & REMOTE_ATTENDANCE) !== 0 || kind === 'hotline' || kind === 'online-community'
-        ? REMOTE
-        : 0) |
       // A record that names no attendance but has a place is taken to meet there.
-      ((attendance & IN_PERSON_ATTENDANCE) !== 0 || (attendance === 0 && points.length > 0) ? IN_PERSON : 0) |
-      (kind === 'meeting' && resource.meetingAccess === 'closed' ? CLOSED_MEETING : 0) |
+      ((attendance & IN_PERSON_ATTENDANCE) !== 0 || (attendance === 0 && this.points.length > 0)
+        ? IN_PERSON
+        : 0) |
+      (resource.kind === 'meeting' && resource.meetingAccess === 'closed' ? CLOSED_MEETING : 0) |
       ((circles & CIRCLE_BITS.bit.family) !== 0 || resource.serves === 'family-and-friends'
         ? FOR_FAMILIES
         : 0);
+    this.circleMask = circles;
+    return this;
   }
 
-  get remote(): boolean {
-    return (this.flags & REMOTE) !== 0;
+  get circles(): number {
+    return this.masks().circleMask;
+  }
+
+  get concerns(): number {
+    return this.masks().concernMask;
+  }
+
+  get approaches(): number {
+    return this.masks().approachMask;
+  }
+
+  get audiences(): number {
+    return this.masks().audienceMask;
+  }
+
+  get costs(): number {
+    return this.masks().costMask;
+  }
+
+  get accessibility(): number {
+    return this.masks().accessibilityMask;
+  }
+
+  get languages(): readonly string[] {
+    return this.masks().primaryTags;
   }
 
   get inPerson(): boolean {
-    return (this.flags & IN_PERSON) !== 0;
+    return (this.masks().flags & IN_PERSON) !== 0;
   }
 
   get closedMeeting(): boolean {
-    return (this.flags & CLOSED_MEETING) !== 0;
+    return (this.masks().flags & CLOSED_MEETING) !== 0;
   }
 
   get forFamilies(): boolean {
-    return (this.flags & FOR_FAMILIES) !== 0;
+    return (this.masks().flags & FOR_FAMILIES) !== 0;
   }
 
   private get parts(): LazyParts {
@@ -328,13 +362,20 @@ class Entry implements IndexedResource {
 /** Computes the indexed form of a resource; `intern` (from the index) fills the shared keys. */
 export function indexResource(resource: Resource, intern?: KeyInterner): IndexedResource {
   const entry = new Entry(resource);
-  // Signatures are long strings; only remote resources are grouped, so only they pay.
-  if (intern !== undefined && entry.remote) {
-    entry.groupId = intern('group', entry.groupKey);
-    entry.scoreKey = intern('score', scoreSignature(entry));
-    entry.scheduleKey = intern('schedule', scheduleSignature(entry.resource, entry.schedule));
-  }
+  if (intern !== undefined) assignSharedKeys(entry, intern);
   return entry;
+}
+
+/**
+ * Fills a remote entry's shared keys (`scoreKey`, `scheduleKey`, `groupId`) through `intern`;
+ * leaves any other entry's at −1. Signatures are long strings, so only remote resources,
+ * the ones grouped, pay for them.
+ */
+export function assignSharedKeys(entry: IndexedResource, intern: KeyInterner): void {
+  if (!(entry instanceof Entry) || !entry.remote) return;
+  entry.groupId = intern('group', entry.groupKey);
+  entry.scoreKey = intern('score', scoreSignature(entry));
+  entry.scheduleKey = intern('schedule', scheduleSignature(entry.resource, entry.schedule));
 }
 
 /** The folded words of a resource: of its name, and of everything text search reads. */
