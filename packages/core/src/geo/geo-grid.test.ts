@@ -210,6 +210,61 @@ describe('createGeoGrid', () => {
     );
   });
 
+  it('inserts and removes by the point it was given, then by id once asked by id', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 30 }), fc.option(regional(0), { nil: undefined })), {
+          maxLength: 200,
+        }),
+        regional(0),
+        fc.double({ min: 0, max: 800, noNaN: true }),
+        (steps, center, radiusKm) => {
+          const grid = createGeoGrid<number>(50);
+          const live = new Map<number, LatLng>();
+          const half = Math.floor(steps.length / 2);
+          steps.forEach(([id, p], i) => {
+            const held = live.get(id);
+            if (i < half) {
+              // The caller knows its ids: it removes a held point before putting it elsewhere.
+              if (held !== undefined) expect(grid.removeAt(id, held)).toBe(true);
+              live.delete(id);
+              if (p !== undefined) {
+                grid.insert(id, p);
+                live.set(id, p);
+              }
+            } else if (p === undefined) {
+              // By id from here on: the grid's map of ids is made from its cells.
+              expect(grid.remove(id)).toBe(live.delete(id));
+            } else if (i % 2 === 0) {
+              grid.add(id, p);
+              live.set(id, p);
+            } else {
+              if (held !== undefined) expect(grid.removeAt(id, held)).toBe(true);
+              grid.insert(id, p);
+              live.set(id, p);
+            }
+          });
+          expect(grid.size).toBe(live.size);
+          for (const [id, p] of live) {
+            expect(grid.has(id)).toBe(true);
+            expect(grid.get(id)).toEqual(p);
+          }
+          const expected = [...live]
+            .map(([id, p]) => distanceKm(center, p))
+            .filter((d) => d <= radiusKm)
+            .sort((a, b) => a - b);
+          expect(grid.within(center, radiusKm).map((h) => h.distanceKm)).toEqual(expected);
+        },
+      ),
+    );
+    const grid = createGeoGrid(10);
+    grid.insert('a', { lat: 40.75, lng: -73.99 });
+    expect(grid.removeAt('a', { lat: 34.05, lng: -118.24 })).toBe(false);
+    expect(grid.removeAt('a', { lat: 40.75, lng: -73.99 })).toBe(true);
+    expect(grid.size).toBe(0);
+    expect(() => grid.insert('b', { lat: Number.NaN, lng: 0 })).toThrow(RangeError);
+  });
+
   it('answers radius queries over 100,000 points like brute force', () => {
     const random = mulberry32(2026);
     const points: LatLng[] = [];

@@ -16,6 +16,14 @@ export interface GeoGrid<Id> {
   update(id: Id, point: LatLng): void;
   /** Removes a point; returns whether it was present. */
   remove(id: Id): boolean;
+  /**
+   * Adds a point whose id is not held, without looking it up: for a caller that knows its
+   * ids, with {@link GeoGrid.removeAt}. A grid used only through these two keeps no map
+   * from ids to cells, so a bulk load allocates nothing per point.
+   */
+  insert(id: Id, point: LatLng): void;
+  /** Removes a point given the coordinates it was added with; returns whether it was present. */
+  removeAt(id: Id, point: LatLng): boolean;
   /** Whether an id is present. */
   has(id: Id): boolean;
   /** The stored point of an id. */
@@ -34,9 +42,11 @@ export interface GeoGrid<Id> {
 /*
  * A cell keeps its points in parallel arrays (ids, latitudes, longitudes): adding is a push,
  * a query reads coordinates without a lookup per point, and removing moves the cell's last
- * point into the freed slot. Each id maps to its cell, and is found in the cell's ids when
- * it moves or goes: that is rare, and keeping no record per point makes a bulk load of
- * 100,000 points allocate nothing but the cells.
+ * point into the freed slot. Lookups by id go through a map from each id to its cell, made
+ * on the first of them (`add`, `update`, `remove`, `has`, `get`) and kept from then on; an
+ * id is found in its cell's ids when it moves or goes, which is rare. A caller that knows
+ * its ids uses `insert` and `removeAt`, and a bulk load of 100,000 points through them
+ * allocates nothing but the cells.
  */
 interface Cell<Id> {
   key: number;
@@ -62,7 +72,8 @@ export function createGeoGrid<Id = string>(cellKm = 10): GeoGrid<Id> {
   const rows = Math.ceil(180 / step);
   const cols = Math.ceil(360 / step);
   const cells = new Map<number, Cell<Id>>();
-  const places = new Map<Id, Cell<Id>>();
+  let places: Map<Id, Cell<Id>> | undefined;
+  let count = 0;
 
   const rowOf = (lat: number): number => Math.min(rows - 1, Math.max(0, Math.floor((lat + 90) / step)));
   const colOf = (lng: number): number => {
@@ -70,11 +81,20 @@ export function createGeoGrid<Id = string>(cellKm = 10): GeoGrid<Id> {
     return ((c % cols) + cols) % cols;
   };
 
-  function remove(id: Id): boolean {
-    const cell = places.get(id);
-    if (cell === undefined) return false;
-    places.delete(id);
-    const slot = cell.ids.indexOf(id);
+  const keyOf = (lat: number, lng: number): number => rowOf(lat) * cols + colOf(lng);
+
+  function idMap(): Map<Id, Cell<Id>> {
+    if (places === undefined) {
+      places = new Map();
+      for (const cell of cells.values()) for (const id of cell.ids) places.set(id, cell);
+    }
+    return places;
+  }
+
+  /** Removes `id` from `cell`, where it is at `slot`. */
+  function removeFrom(cell: Cell<Id>, id: Id, slot: number): void {
+    places?.delete(id);
+    count--;
     const last = cell.ids.length - 1;
     if (slot !== last) {
       cell.ids[slot] = cell.ids[last] as Id;
@@ -85,23 +105,44 @@ export function createGeoGrid<Id = string>(cellKm = 10): GeoGrid<Id> {
     cell.lats.pop();
     cell.lngs.pop();
     if (last === 0) cells.delete(cell.key);
+  }
+
+  function remove(id: Id): boolean {
+    const cell = idMap().get(id);
+    if (cell === undefined) return false;
+    removeFrom(cell, id, cell.ids.indexOf(id));
     return true;
   }
 
-  function add(id: Id, point: LatLng): void {
+  function removeAt(id: Id, point: LatLng): boolean {
+    const cell = cells.get(keyOf(point.lat, point.lng));
+    const slot = cell === undefined ? -1 : cell.ids.indexOf(id);
+    if (cell === undefined || slot < 0) return false;
+    removeFrom(cell, id, slot);
+    return true;
+  }
+
+  function insert(id: Id, point: LatLng): void {
     const { lat, lng } = point;
     if (!Number.isFinite(lat) || !Number.isFinite(lng)) throw new RangeError('point must be finite');
-    if (places.size > 0) remove(id);
-    const key = rowOf(lat) * cols + colOf(lng);
+    const key = keyOf(lat, lng);
     let cell = cells.get(key);
     if (cell === undefined) {
       cell = { key, ids: [], lats: [], lngs: [] };
       cells.set(key, cell);
     }
-    places.set(id, cell);
+    places?.set(id, cell);
+    count++;
     cell.ids.push(id);
     cell.lats.push(lat);
     cell.lngs.push(lng);
+  }
+
+  function add(id: Id, point: LatLng): void {
+    if (!Number.isFinite(point.lat) || !Number.isFinite(point.lng))
+      throw new RangeError('point must be finite');
+    remove(id);
+    insert(id, point);
   }
 
   function forEachWithin(
@@ -173,7 +214,7 @@ export function createGeoGrid<Id = string>(cellKm = 10): GeoGrid<Id> {
   }
 
   function nearest(center: LatLng, k: number, maxKm = Number.POSITIVE_INFINITY): GeoGridHit<Id>[] {
-    if (!(k >= 1) || places.size === 0) return [];
+    if (!(k >= 1) || count === 0) return [];
     const limit = Math.min(maxKm, EARTH_HALF_CIRCUMFERENCE_KM);
     // Widen the search until it holds k points: they are then the k nearest.
     let radius = Math.min(cellKm, limit);
@@ -186,14 +227,16 @@ export function createGeoGrid<Id = string>(cellKm = 10): GeoGrid<Id> {
 
   return {
     get size() {
-      return places.size;
+      return count;
     },
     add,
     update: add,
     remove,
-    has: (id) => places.has(id),
+    insert,
+    removeAt,
+    has: (id) => idMap().has(id),
     get: (id) => {
-      const cell = places.get(id);
+      const cell = idMap().get(id);
       if (cell === undefined) return undefined;
       const slot = cell.ids.indexOf(id);
       return { lat: cell.lats[slot] as number, lng: cell.lngs[slot] as number };

@@ -334,7 +334,10 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
     sortedCache = undefined;
     remoteCache = undefined;
     if (entry !== undefined) {
-      for (let i = 0; i < Math.min(entry.points.length, MAX_POINTS); i++) grid.remove(doc * MAX_POINTS + i);
+      for (let i = 0; i < Math.min(entry.points.length, MAX_POINTS); i++) {
+        const point = entry.points[i];
+        if (point !== undefined) grid.removeAt(doc * MAX_POINTS + i, point);
+      }
       for (const facet of filedFacets) eachList(facet, entry, markStale);
       if (wordsReady) {
         for (const token of wordsOf(entry).all) {
@@ -370,7 +373,8 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
     docOf.set(id, doc);
     for (let i = 0; i < Math.min(entry.points.length, MAX_POINTS); i++) {
       const point = entry.points[i];
-      if (point !== undefined) grid.add(doc * MAX_POINTS + i, point);
+      // A slot's points left the grid when its last entry went: each id is new to it.
+      if (point !== undefined) grid.insert(doc * MAX_POINTS + i, point);
     }
     for (const facet of filedFacets) eachList(facet, entry, (posting) => posting.items.push(entry));
     if (wordsReady) addWords(entry);

@@ -127,13 +127,26 @@ function timeMs(value: string | null | undefined): number | undefined {
 /** Turns a signature string into a small integer, the same one for the same string. */
 export type KeyInterner = (space: 'score' | 'schedule' | 'group', signature: string) => number;
 
-function scheduleSignature(resource: Resource, pre: PrecomputedSchedule): string {
-  const schedule = resource.schedule;
-  const bounds =
-    schedule !== undefined && (schedule.type === 'weekly' || schedule.type === 'opening-hours')
-      ? `${schedule.validFrom ?? ''}/${schedule.validTo ?? ''}`
-      : '';
-  return `${pre.type}|${pre.zone ?? ''}|${pre.starts.join(',')}|${pre.lengths.join(',')}|${bounds}`;
+/**
+ * The schedule as written: equal signatures are equal schedules. (Two schedules written
+ * differently for the same times, an end against a duration, get two keys and are scored
+ * apart, which is only a little slower.) Read from the record, not from its precomputed
+ * form, so the thousands of remote members of a class do not each keep one.
+ */
+function scheduleSignature(schedule: Resource['schedule']): string {
+  if (schedule === undefined) return '';
+  if (schedule.type === 'always' || schedule.type === 'by-appointment') {
+    return `${schedule.type}|${schedule.timeZone ?? ''}`;
+  }
+  let signature = `${schedule.type}|${schedule.timeZone}|${schedule.validFrom ?? ''}/${schedule.validTo ?? ''}`;
+  if (schedule.type === 'weekly') {
+    for (const slot of schedule.slots) {
+      signature += `|${slot.day} ${slot.start} ${slot.end ?? ''} ${slot.durationMinutes ?? ''}`;
+    }
+  } else {
+    for (const range of schedule.hours) signature += `|${range.day} ${range.opens} ${range.closes}`;
+  }
+  return signature;
 }
 
 function scoreSignature(e: Omit<IndexedResource, 'scoreKey' | 'scheduleKey' | 'groupId'>): string {
@@ -153,7 +166,7 @@ function scoreSignature(e: Omit<IndexedResource, 'scoreKey' | 'scheduleKey' | 'g
     (e.closedMeeting ? 8 : 0) |
     (e.forFamilies ? 16 : 0);
   // One template string is several times cheaper than joining an array, 100,000 times over.
-  return `${e.kind}|${e.status}|${e.circles}|${e.concerns}|${e.approaches}|${e.audiences}|${e.attendance}|${e.costs}|${e.accessibility}|${e.languages}|${flags}|${care}|${e.verifiedAtMs ?? ''}|${e.foldedFellowship}|${e.leadNames}`;
+  return `${e.kind}|${e.status}|${e.circles}|${e.concerns}|${e.approaches}|${e.audiences}|${e.attendance}|${e.costs}|${e.accessibility}|${e.languages}|${flags}|${care}|${r.verification.verifiedAt ?? ''}|${e.foldedFellowship}|${e.leadNames}`;
 }
 
 /** What only scoring, text and variety read, worked out on first read (see `Entry`). */
@@ -375,7 +388,7 @@ export function assignSharedKeys(entry: IndexedResource, intern: KeyInterner): v
   if (!(entry instanceof Entry) || !entry.remote) return;
   entry.groupId = intern('group', entry.groupKey);
   entry.scoreKey = intern('score', scoreSignature(entry));
-  entry.scheduleKey = intern('schedule', scheduleSignature(entry.resource, entry.schedule));
+  entry.scheduleKey = intern('schedule', scheduleSignature(entry.resource.schedule));
 }
 
 /** The folded words of a resource: of its name, and of everything text search reads. */
