@@ -250,7 +250,7 @@ describe('createGeoGrid', () => {
             expect(grid.get(id)).toEqual(p);
           }
           const expected = [...live]
-            .map(([id, p]) => distanceKm(center, p))
+            .map(([, p]) => distanceKm(center, p))
             .filter((d) => d <= radiusKm)
             .sort((a, b) => a - b);
           expect(grid.within(center, radiusKm).map((h) => h.distanceKm)).toEqual(expected);
