@@ -142,11 +142,6 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   if ((options.followChangesMs ?? FOLLOW_CHANGES_MS) > 0) directory.follow();
   app.decorate('directory', directory);
   app.addHook('onClose', () => directory.stop());
-  // The index files the classes matching reads on their first use; a listening server files
-  // them just after it starts, so its first match does not wait for them.
-  app.addHook('onListen', async () => {
-    setTimeout(() => directory.index.keyCounts(), 0).unref();
-  });
 
   await app.register(fastifyEtag, { weak: true });
   await app.register(fastifyRateLimit, {

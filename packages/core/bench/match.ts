@@ -333,8 +333,8 @@ function sameIds(result: MatchResult, naive: Record<SectionCircle, string[]>): b
 const zips = loadZips();
 const [{ resources, templates }, generateMs] = time(() => generate(zips));
 const [index, buildMs, buildCpuMs] = cpuTime(() => createIndex(resources));
-// The classes of remote resources that matching reads are filed on first use (a server files
-// them just after it starts): measured on their own, and with the build.
+// The classes of remote resources that matching reads are filed on first use (a server's
+// first match): measured on their own, and with the build.
 const [, classesMs, classesCpuMs] = cpuTime(() => index.keyCounts());
 const precomputed = index.entries();
 const heapMb = Math.round(process.memoryUsage().heapUsed / 1e6);
