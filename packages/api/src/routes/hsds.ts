@@ -57,13 +57,34 @@ interface Exported {
  */
 export async function hsdsRoutes(app: AppInstance): Promise<void> {
   // Exports are derived from the index and rebuilt only when it has changed.
-  let cache: { version: string; byId: Map<string, Exported>; all: Exported[] } | undefined;
+  let cache:
+    | {
+        version: string;
+        byId: Map<string, Exported>;
+        all: Exported[];
+        /** Services by the id of the organization they name, in the order of `all`. */
+        byOrganization: Map<string, Exported[]>;
+      }
+    | undefined;
   function exported(): NonNullable<typeof cache> {
     if (cache?.version !== app.directory.version) {
       const all = app.directory.index
         .all()
         .map((resource) => ({ resource, service: exportHsdsService(publicView(resource)) }));
-      cache = { version: app.directory.version, byId: new Map(all.map((e) => [e.service.id, e])), all };
+      const byOrganization = new Map<string, Exported[]>();
+      for (const e of all) {
+        const id = e.service.organization?.id;
+        if (id === undefined) continue;
+        const services = byOrganization.get(id);
+        if (services) services.push(e);
+        else byOrganization.set(id, [e]);
+      }
+      cache = {
+        version: app.directory.version,
+        byId: new Map(all.map((e) => [e.service.id, e])),
+        all,
+        byOrganization,
+      };
     }
     return cache;
   }
@@ -165,9 +186,10 @@ export async function hsdsRoutes(app: AppInstance): Promise<void> {
    * per request, not cached: imports run in other processes (the CLI, IMPORT_DIR on another
    * replica) and an import of organizations alone moves no resource's change version, so a
    * cache here could not tell it had gone stale. The table holds organizations (few beside
-   * services), read by primary key for `/organizations/{id}`.
+   * services), read by primary key for `/organizations/{id}`, which reads only the services
+   * of the one asked for (`only`).
    */
-  function organizations(stored: readonly Organization[]): Map<string, OrganizationEntry> {
+  function organizations(stored: readonly Organization[], only?: string): Map<string, OrganizationEntry> {
     const byId = new Map<string, OrganizationEntry>();
     const storedById = new Map(
       stored.map((record) => {
@@ -175,17 +197,16 @@ export async function hsdsRoutes(app: AppInstance): Promise<void> {
         return [organization.id, organization];
       }),
     );
-    for (const { service } of exported().all) {
-      const named = service.organization;
+    const { byOrganization } = exported();
+    const groups = only === undefined ? byOrganization : [[only, byOrganization.get(only) ?? []] as const];
+    for (const [id, services] of groups) {
+      const named = services[0]?.service.organization;
       if (!named) continue;
-      let entry = byId.get(named.id);
-      if (!entry) {
-        entry = { organization: storedById.get(named.id) ?? named, services: [] };
-        byId.set(named.id, entry);
-      }
-      // The organization is the parent here; nesting it again in each service would repeat it.
-      const { organization: _nested, ...child } = service;
-      entry.services.push(child);
+      byId.set(id, {
+        organization: storedById.get(id) ?? named,
+        // The organization is the parent here; nesting it again in each service would repeat it.
+        services: services.map(({ service: { organization: _nested, ...child } }) => child),
+      });
     }
     for (const [id, organization] of storedById)
       if (!byId.has(id)) byId.set(id, { organization, services: [] });
@@ -221,7 +242,7 @@ export async function hsdsRoutes(app: AppInstance): Promise<void> {
         record && exportHsdsOrganization(record).id === id
           ? [record]
           : (await listOrganizations(app.storage.db)).filter((o) => exportHsdsOrganization(o).id === id);
-      const found = organizations(stored).get(id);
+      const found = organizations(stored, id).get(id);
       return found
         ? { ...found.organization, services: found.services }
         : notFound(reply, 'organization', id);
