@@ -173,89 +173,87 @@ describe('createGeoGrid', () => {
     expect(grid.nearest({ lat: 40.75, lng: -73.99 }, 1, 100)).toEqual([]);
   });
 
+  /**
+   * Changes to a grid (an id, and the point to put it at or none to take it out) and a query
+   * (centre and radius), all in one small region: few ids and a small region make removals
+   * often move another point of the same cell.
+   */
+  const changesThenQuery = [
+    fc.array(fc.tuple(fc.integer({ min: 0, max: 30 }), fc.option(regional(0), { nil: undefined })), {
+      maxLength: 200,
+    }),
+    regional(0),
+    fc.double({ min: 0, max: 800, noNaN: true }),
+  ] as const;
+
   it('stays true to brute force through adds, moves and removes in shared cells', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 30 }), fc.option(regional(0), { nil: undefined })), {
-          maxLength: 200,
-        }),
-        regional(0),
-        fc.double({ min: 0, max: 800, noNaN: true }),
-        (steps, center, radiusKm) => {
-          // Few ids and a small region: removals often move another point of the same cell.
-          const grid = createGeoGrid<number>(50);
-          const live = new Map<number, LatLng>();
-          for (const [id, p] of steps) {
-            if (p === undefined) {
-              expect(grid.remove(id)).toBe(live.delete(id));
-            } else {
-              grid.add(id, p);
-              live.set(id, p);
-            }
+      fc.property(...changesThenQuery, (steps, center, radiusKm) => {
+        const grid = createGeoGrid<number>(50);
+        const live = new Map<number, LatLng>();
+        for (const [id, p] of steps) {
+          if (p === undefined) {
+            expect(grid.remove(id)).toBe(live.delete(id));
+          } else {
+            grid.add(id, p);
+            live.set(id, p);
           }
-          expect(grid.size).toBe(live.size);
-          for (const [id, p] of live) expect(grid.get(id)).toEqual(p);
-          const expected = [...live]
-            .map(([id, p]) => ({ id, distanceKm: distanceKm(center, p) }))
-            .filter((h) => h.distanceKm <= radiusKm);
-          const visited: { id: number; distanceKm: number }[] = [];
-          grid.forEachWithin(center, radiusKm, (id, d) => visited.push({ id, distanceKm: d }));
-          const byId = (a: { id: number }, b: { id: number }) => a.id - b.id;
-          expect(visited.sort(byId)).toEqual(expected.sort(byId));
-          expect(grid.within(center, radiusKm).map((h) => h.distanceKm)).toEqual(
-            expected.map((h) => h.distanceKm).sort((a, b) => a - b),
-          );
-        },
-      ),
+        }
+        expect(grid.size).toBe(live.size);
+        for (const [id, p] of live) expect(grid.get(id)).toEqual(p);
+        const expected = [...live]
+          .map(([id, p]) => ({ id, distanceKm: distanceKm(center, p) }))
+          .filter((h) => h.distanceKm <= radiusKm);
+        const visited: { id: number; distanceKm: number }[] = [];
+        grid.forEachWithin(center, radiusKm, (id, d) => visited.push({ id, distanceKm: d }));
+        const byId = (a: { id: number }, b: { id: number }) => a.id - b.id;
+        expect(visited.sort(byId)).toEqual(expected.sort(byId));
+        expect(grid.within(center, radiusKm).map((h) => h.distanceKm)).toEqual(
+          expected.map((h) => h.distanceKm).sort((a, b) => a - b),
+        );
+      }),
     );
   });
 
   it('inserts and removes by the point it was given, then by id once asked by id', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 30 }), fc.option(regional(0), { nil: undefined })), {
-          maxLength: 200,
-        }),
-        regional(0),
-        fc.double({ min: 0, max: 800, noNaN: true }),
-        (steps, center, radiusKm) => {
-          const grid = createGeoGrid<number>(50);
-          const live = new Map<number, LatLng>();
-          const half = Math.floor(steps.length / 2);
-          steps.forEach(([id, p], i) => {
-            const held = live.get(id);
-            if (i < half) {
-              // The caller knows its ids: it removes a held point before putting it elsewhere.
-              if (held !== undefined) expect(grid.removeAt(id, held)).toBe(true);
-              live.delete(id);
-              if (p !== undefined) {
-                grid.insert(id, p);
-                live.set(id, p);
-              }
-            } else if (p === undefined) {
-              // By id from here on: the grid's map of ids is made from its cells.
-              expect(grid.remove(id)).toBe(live.delete(id));
-            } else if (i % 2 === 0) {
-              grid.add(id, p);
-              live.set(id, p);
-            } else {
-              if (held !== undefined) expect(grid.removeAt(id, held)).toBe(true);
+      fc.property(...changesThenQuery, (steps, center, radiusKm) => {
+        const grid = createGeoGrid<number>(50);
+        const live = new Map<number, LatLng>();
+        const half = Math.floor(steps.length / 2);
+        steps.forEach(([id, p], i) => {
+          const held = live.get(id);
+          if (i < half) {
+            // The caller knows its ids: it removes a held point before putting it elsewhere.
+            if (held !== undefined) expect(grid.removeAt(id, held)).toBe(true);
+            live.delete(id);
+            if (p !== undefined) {
               grid.insert(id, p);
               live.set(id, p);
             }
-          });
-          expect(grid.size).toBe(live.size);
-          for (const [id, p] of live) {
-            expect(grid.has(id)).toBe(true);
-            expect(grid.get(id)).toEqual(p);
+          } else if (p === undefined) {
+            // By id from here on: the grid's map of ids is made from its cells.
+            expect(grid.remove(id)).toBe(live.delete(id));
+          } else if (i % 2 === 0) {
+            grid.add(id, p);
+            live.set(id, p);
+          } else {
+            if (held !== undefined) expect(grid.removeAt(id, held)).toBe(true);
+            grid.insert(id, p);
+            live.set(id, p);
           }
-          const expected = [...live]
-            .map(([, p]) => distanceKm(center, p))
-            .filter((d) => d <= radiusKm)
-            .sort((a, b) => a - b);
-          expect(grid.within(center, radiusKm).map((h) => h.distanceKm)).toEqual(expected);
-        },
-      ),
+        });
+        expect(grid.size).toBe(live.size);
+        for (const [id, p] of live) {
+          expect(grid.has(id)).toBe(true);
+          expect(grid.get(id)).toEqual(p);
+        }
+        const expected = [...live]
+          .map(([, p]) => distanceKm(center, p))
+          .filter((d) => d <= radiusKm)
+          .sort((a, b) => a - b);
+        expect(grid.within(center, radiusKm).map((h) => h.distanceKm)).toEqual(expected);
+      }),
     );
     const grid = createGeoGrid(10);
     grid.insert('a', { lat: 40.75, lng: -73.99 });
