@@ -24,13 +24,17 @@ export async function freshStorage(backend: Backend): Promise<Storage> {
   return openStorage({ kind: 'postgres', url: await freshDatabaseUrl(), poolSize: 4 });
 }
 
-/** A URL of a new, empty database on the test run's real PostgreSQL server. */
-export async function freshDatabaseUrl(): Promise<string> {
+/** A URL of a new, empty database on the test run's real PostgreSQL server (UTF8 unless told). */
+export async function freshDatabaseUrl(encoding?: 'SQL_ASCII' | 'LATIN1'): Promise<string> {
   const adminUrl = inject('postgresAdminUrl');
   const name = `rc_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(
+    encoding === undefined
+      ? `CREATE DATABASE ${name}`
+      : `CREATE DATABASE ${name} ENCODING '${encoding}' TEMPLATE template0 LOCALE 'C'`,
+  );
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;

@@ -41,6 +41,9 @@ export async function startPostgres(): Promise<PostgresServer> {
     password,
     persistent: false,
     createPostgresUser: process.getuid?.() === 0,
+    // UTF-8 whatever the environment's locale: with none set (LANG unset, as on a bare CI
+    // machine) initdb picks SQL_ASCII, where json with a \u escape above 127 cannot become jsonb.
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off'],
     onLog: () => {},
     onError: (error) => console.error('[postgres]', error),

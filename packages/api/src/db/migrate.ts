@@ -8,12 +8,23 @@ const MIGRATION_LOCK_KEY = 7_260_001;
 /**
  * Applies pending migrations. Replicas starting together serialize on a transaction-level
  * advisory lock, so each migration runs exactly once. Returns the versions it applied.
+ * Refuses, before touching anything, a database whose encoding is not UTF8.
  */
 export async function migrate(
   db: Kysely<Database>,
   migrations: readonly Migration[] = MIGRATIONS,
 ): Promise<number[]> {
   return db.transaction().execute(async (trx) => {
+    const shown = await sql<{ server_encoding: string }>`SHOW server_encoding`.execute(trx);
+    const encoding = shown.rows[0]?.server_encoding;
+    if (encoding !== 'UTF8') {
+      // Documents are stored as ASCII JSON with \u escapes, which only a UTF8 database can
+      // read back as jsonb; any other encoding would fail on the first accented name.
+      throw new Error(
+        `The database's encoding is ${encoding ?? 'unknown'}; Recovery Circles needs a UTF8 database ` +
+          '(createdb --encoding=UTF8 --template=template0 <name>).',
+      );
+    }
     await sql`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`.execute(trx);
     await sql`
       CREATE TABLE IF NOT EXISTS schema_migrations (
