@@ -18,8 +18,9 @@ export async function migrate(
     const shown = await sql<{ server_encoding: string }>`SHOW server_encoding`.execute(trx);
     const encoding = shown.rows[0]?.server_encoding;
     if (encoding !== 'UTF8') {
-      // Documents are stored as ASCII JSON with \u escapes, which only a UTF8 database can
-      // read back as jsonb; any other encoding would fail on the first accented name.
+      // Documents are stored as ASCII JSON with \u escapes, which become jsonb only where the
+      // database can hold every character: SQL_ASCII fails on the first accented name, and
+      // LATIN1 on the first emoji.
       throw new Error(
         `The database's encoding is ${encoding ?? 'unknown'}; Recovery Circles needs a UTF8 database ` +
           '(createdb --encoding=UTF8 --template=template0 <name>).',
