@@ -55,6 +55,11 @@ interface Cell<Id> {
   lngs: number[];
 }
 
+function assertFinite(point: LatLng): void {
+  if (!Number.isFinite(point.lat) || !Number.isFinite(point.lng))
+    throw new RangeError('point must be finite');
+}
+
 const EARTH_HALF_CIRCUMFERENCE_KM = 180 * KM_PER_DEGREE;
 const SLACK_DEGREES = 1e-9;
 /** About 10 cm: points this close outside the bounding box still get an exact distance. */
@@ -123,8 +128,8 @@ export function createGeoGrid<Id = string>(cellKm = 10): GeoGrid<Id> {
   }
 
   function insert(id: Id, point: LatLng): void {
+    assertFinite(point);
     const { lat, lng } = point;
-    if (!Number.isFinite(lat) || !Number.isFinite(lng)) throw new RangeError('point must be finite');
     const key = keyOf(lat, lng);
     let cell = cells.get(key);
     if (cell === undefined) {
@@ -139,8 +144,8 @@ export function createGeoGrid<Id = string>(cellKm = 10): GeoGrid<Id> {
   }
 
   function add(id: Id, point: LatLng): void {
-    if (!Number.isFinite(point.lat) || !Number.isFinite(point.lng))
-      throw new RangeError('point must be finite');
+    // Checked before the old point goes, so a bad move leaves the grid as it was.
+    assertFinite(point);
     remove(id);
     insert(id, point);
   }
