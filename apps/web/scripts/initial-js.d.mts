@@ -21,9 +21,6 @@ export interface PageInitialJs {
 
 export const INITIAL_JS_BUDGET: number;
 export function readManifest(distDir: string): Manifest;
-export function staticFiles(manifest: Manifest, key: string, into?: Set<string>): Set<string>;
-export const APP_KEY: string;
-export const EARLY_KEYS: Record<string, string>;
 export const LOCALES: readonly string[];
 /** What boot.ts loads for a page once it is painted (URL paths), as the prerender lists it. */
 export interface PageLoad {
@@ -32,6 +29,5 @@ export interface PageLoad {
   modules: string[];
 }
 export function pageLoad(manifest: Manifest, pageKey: string, locale: string): PageLoad;
-export function pageScripts(manifest: Manifest, pageKey: string, locale: string): string[];
 export function initialJsByPage(distDir: string): PageInitialJs[];
 export function budgetTable(pages: readonly PageInitialJs[]): string;

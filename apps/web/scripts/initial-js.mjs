@@ -20,15 +20,6 @@ export function readManifest(distDir) {
   return JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'));
 }
 
-/** Every file a manifest key loads statically: the chunk itself and, recursively, its imports. */
-export function staticFiles(manifest, key, into = new Set()) {
-  const chunk = manifest[key];
-  if (!chunk || into.has(chunk.file)) return into;
-  into.add(chunk.file);
-  for (const imported of chunk.imports ?? []) staticFiles(manifest, imported, into);
-  return into;
-}
-
 /** The languages of the interface: each has its own string modules. */
 export const LOCALES = ['en', 'es'];
 
@@ -48,10 +39,10 @@ function chunksOf(manifest, key, locale, into = new Set()) {
 }
 
 /** The app (src/main.tsx): boot.ts imports it once the page is painted. */
-export const APP_KEY = 'src/main.tsx';
+const APP_KEY = 'src/main.tsx';
 
 /** The module boot.ts imports first for a page, which sends the page's first request. */
-export const EARLY_KEYS = { 'src/pages/ResultsPage.tsx': 'src/pages/results-early.ts' };
+const EARLY_KEYS = { 'src/pages/ResultsPage.tsx': 'src/pages/results-early.ts' };
 
 function check(manifest, key, locale) {
   if (!manifest[key]) throw new Error(`the manifest has no ${key} chunk`);
@@ -91,7 +82,7 @@ export function pageLoad(manifest, pageKey, locale) {
  * first): the entry's, everything `pageLoad` lists, and the workers they start (the date-data
  * warm-up, src/lib/intl-warm.ts).
  */
-export function pageScripts(manifest, pageKey, locale) {
+function pageScripts(manifest, pageKey, locale) {
   const chunks = chunksOf(manifest, 'index.html', locale);
   const { app, early, modules } = pageLoad(manifest, pageKey, locale);
   const files = [...chunks].map((key) => manifest[key].file);

@@ -5,14 +5,14 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { pageLoad } from './initial-js.mjs';
+import { LOCALES, pageLoad, readManifest } from './initial-js.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 // The app's one stylesheet (src/styles.css, a build entry of its own) goes into every page, so
 // the first paint waits for no other file. The Content-Security-Policy allows exactly that text:
 // the API reads its hash from csp-hashes.json beside the pages.
-const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
+const manifest = readManifest(dist);
 const stylesheet = manifest['src/styles.css']?.file;
 if (!stylesheet?.endsWith('.css')) throw new Error('the manifest has no src/styles.css stylesheet to inline');
 const built = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -38,7 +38,7 @@ const pageModules = (page, locale) =>
 
 if (!manifest['index.html']) throw new Error('dist/.vite/manifest.json has no index.html entry');
 const written = [];
-for (const locale of ['en', 'es']) {
+for (const locale of LOCALES) {
   for (const page of PAGES) {
     const out = render(locale, page);
     const html = template

@@ -3,7 +3,7 @@ import { api } from './lib/api.js';
 import { beforeLive } from './lib/before-live.js';
 import { earlyKey, sendEarly } from './lib/early.js';
 import { warmIntl } from './lib/intl-warm.js';
-import { firstVisitRedirect, prefersSpanish, storedLocale } from './lib/locale-preference.js';
+import { firstVisitRedirect, prefersSpanish, storedLocale, storeLocale } from './lib/locale-preference.js';
 import type { PageId } from './routes.js';
 
 /*
@@ -106,7 +106,7 @@ function boot(): void {
       path: page === 'not-found' ? '/' : window.location.pathname,
     });
     if (redirect) {
-      storage?.setItem('recovery-circles.locale', 'es');
+      storeLocale(storage, 'es');
       window.location.replace(`${redirect}${window.location.search}${window.location.hash}`);
       return;
     }

@@ -66,7 +66,7 @@ async function start(container: HTMLElement): Promise<void> {
   const page: PageId = PAGES.find((p) => p === named) ?? fromPath.page;
   const locale: UiLocale = document.documentElement.lang === 'es' ? 'es' : fromPath.locale;
   // (A first visit that prefers Spanish was sent to the Spanish page by boot.ts already.)
-  const [lines, module] = await Promise.all([builtInLines(), PAGE_LOADERS[page]()]);
+  const [lines, module] = await Promise.all([builtInLines(), PAGE_LOADERS[page](locale)]);
   startNavigation(page, locale);
   const tree = (
     <StrictMode>

@@ -35,8 +35,3 @@ export async function loadStrings(locale: UiLocale): Promise<void> {
     }),
   );
 }
-
-/** The language of the page shown (its `lang`). */
-export function pageLocale(): UiLocale {
-  return document.documentElement.lang === 'es' ? 'es' : 'en';
-}

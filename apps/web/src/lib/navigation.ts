@@ -66,7 +66,7 @@ async function display(to: Destination, mode: 'push' | 'replace' | 'pop'): Promi
   const ticket = ++latest;
   let module: PageModule;
   try {
-    module = await PAGE_LOADERS[to.page]();
+    module = await PAGE_LOADERS[to.page](locale);
   } catch {
     // The chunk could not be loaded (a new deploy, offline): the document can.
     if (mode === 'pop') window.location.reload();
@@ -150,5 +150,5 @@ export function focusShownPage(): void {
 
 /** Loads a page's chunk ahead of a likely visit (the answers' last step, a typed place). */
 export function prefetchPage(page: PageId): void {
-  PAGE_LOADERS[page]().catch(() => undefined);
+  PAGE_LOADERS[page](locale).catch(() => undefined);
 }

@@ -1,6 +1,7 @@
+import type { UiLocale } from '@recovery-circles/core';
 import type { ComponentType } from 'react';
 import type { PageProps, PageTitle } from '../context.js';
-import { loadStrings, pageLocale } from '../i18n/locale.js';
+import { loadStrings } from '../i18n/locale.js';
 import type { PageId } from '../routes.js';
 
 /** A page module: its component is the default export, and its document title `title`. */
@@ -9,12 +10,12 @@ export interface PageModule {
   title: PageTitle;
 }
 
-/** A page's chunk, then the strings (in the page's language) its code uses. */
+/** A page's chunk, then the strings (in `locale`, the page's language) its code uses. */
 const page =
-  (load: () => Promise<PageModule>): (() => Promise<PageModule>) =>
-  () =>
+  (load: () => Promise<PageModule>): ((locale: UiLocale) => Promise<PageModule>) =>
+  (locale) =>
     load().then(async (module) => {
-      await loadStrings(pageLocale());
+      await loadStrings(locale);
       return module;
     });
 
@@ -22,7 +23,7 @@ const page =
  * Each page is its own chunk, so a visitor downloads only the page they open (the home page
  * never loads the API client, the map, or the plan).
  */
-export const PAGE_LOADERS: Record<PageId, () => Promise<PageModule>> = {
+export const PAGE_LOADERS: Record<PageId, (locale: UiLocale) => Promise<PageModule>> = {
   home: page(() => import('./HomePage.js')),
   crisis: page(() => import('./CrisisPage.js')),
   find: page(() => import('./FindPage.js')),
