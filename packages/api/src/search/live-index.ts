@@ -151,11 +151,8 @@ export async function updateSnapshot(
   db: Kysely<Database>,
   dataDir: string,
 ): Promise<{ resources: number; fromSnapshot: boolean }> {
+  // Never followed, so there is nothing to stop: `stop()` would only try the write again.
   const live = await openLiveIndex(db, { pollMs: 0, snapshotFile: snapshotFileIn(dataDir) });
-  try {
-    await live.saveSnapshot();
-  } finally {
-    await live.stop();
-  }
+  await live.saveSnapshot();
   return { resources: live.index.size, fromSnapshot: live.fromSnapshot };
 }
