@@ -26,6 +26,6 @@ export function contentHash(resource: Resource): string {
   const { createdAt: _c, updatedAt: _u, provenance, ...facts } = resource;
   const { importBatchId: _b, importedAt: _i, ...source } = provenance;
   return createHash('sha256')
-    .update(JSON.stringify(stable({ ...facts, provenance: source })))
+    .update(stableJson({ ...facts, provenance: source }))
     .digest('base64url');
 }

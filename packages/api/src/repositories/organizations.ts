@@ -1,10 +1,8 @@
 import type { Organization } from '@recovery-circles/core';
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { stableJson } from './content-hash.js';
-import { logChange, type UpsertOutcome, type WriteContext } from './resources.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import { type Db, logChange, type UpsertOutcome, type WriteContext } from './resources.js';
 
 /**
  * Saves an organization under its id (so a re-import updates it instead of duplicating) and

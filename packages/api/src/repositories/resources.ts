@@ -5,7 +5,8 @@ import { asciiJson } from '../db/ascii-json.js';
 import type { Database } from '../db/schema.js';
 import { contentHash } from './content-hash.js';
 
-type Db = Kysely<Database> | Transaction<Database>;
+/** A connection or a transaction: the repositories' functions run on either. */
+export type Db = Kysely<Database> | Transaction<Database>;
 
 // Every transaction that writes resources holds this lock until it commits, so change
 // versions (taken after the lock) become visible in order and a replica following
