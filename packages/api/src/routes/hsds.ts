@@ -56,14 +56,19 @@ interface Exported {
  * against the official compiled schemas; confidential places keep only city, state and ZIP.
  */
 export async function hsdsRoutes(app: AppInstance): Promise<void> {
+  type OrganizationEntry = { organization: HsdsOrganization; services: HsdsService[] };
+
   // Exports are derived from the index and rebuilt only when it has changed.
   let cache:
     | {
         version: string;
         byId: Map<string, Exported>;
         all: Exported[];
-        /** Services by the id of the organization they name, in the order of `all`. */
-        byOrganization: Map<string, Exported[]>;
+        /**
+         * Each organization the services name, by id, with its services (in the order of
+         * `all`) as its children: without the organization, which they would only repeat.
+         */
+        byOrganization: Map<string, OrganizationEntry>;
       }
     | undefined;
   function exported(): NonNullable<typeof cache> {
@@ -71,13 +76,13 @@ export async function hsdsRoutes(app: AppInstance): Promise<void> {
       const all = app.directory.index
         .all()
         .map((resource) => ({ resource, service: exportHsdsService(publicView(resource)) }));
-      const byOrganization = new Map<string, Exported[]>();
-      for (const e of all) {
-        const id = e.service.organization?.id;
-        if (id === undefined) continue;
-        const services = byOrganization.get(id);
-        if (services) services.push(e);
-        else byOrganization.set(id, [e]);
+      const byOrganization = new Map<string, OrganizationEntry>();
+      for (const { service } of all) {
+        const { organization, ...child } = service;
+        if (organization === undefined) continue;
+        const entry = byOrganization.get(organization.id);
+        if (entry) entry.services.push(child);
+        else byOrganization.set(organization.id, { organization, services: [child] });
       }
       cache = {
         version: app.directory.version,
@@ -177,8 +182,6 @@ export async function hsdsRoutes(app: AppInstance): Promise<void> {
     },
   );
 
-  type OrganizationEntry = { organization: HsdsOrganization; services: HsdsService[] };
-
   /*
    * Organizations are the stored ones (with what their records said: description, website,
    * email) merged with those the services name, each with its services; a stored one without
@@ -198,15 +201,11 @@ export async function hsdsRoutes(app: AppInstance): Promise<void> {
       }),
     );
     const { byOrganization } = exported();
-    const groups = only === undefined ? byOrganization : [[only, byOrganization.get(only) ?? []] as const];
-    for (const [id, services] of groups) {
-      const named = services[0]?.service.organization;
-      if (!named) continue;
-      byId.set(id, {
-        organization: storedById.get(id) ?? named,
-        // The organization is the parent here; nesting it again in each service would repeat it.
-        services: services.map(({ service: { organization: _nested, ...child } }) => child),
-      });
+    const named = only === undefined ? [...byOrganization.values()] : [byOrganization.get(only)];
+    for (const entry of named) {
+      if (entry === undefined) continue;
+      const id = entry.organization.id;
+      byId.set(id, { organization: storedById.get(id) ?? entry.organization, services: entry.services });
     }
     for (const [id, organization] of storedById)
       if (!byId.has(id)) byId.set(id, { organization, services: [] });
