@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 const API = fileURLToPath(new URL('..', import.meta.url));
 const CORE = join(API, '..', 'core');
-export const SERVER_JS = join(API, 'dist', 'server.js');
+const SERVER_JS = join(API, 'dist', 'server.js');
 
 /** The newest modification time of the files under `dir` but tests (0 when it does not exist). */
 function newest(dir: string): number {

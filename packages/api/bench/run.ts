@@ -7,6 +7,7 @@ import { parseArgs, promisify } from 'node:util';
 import Fastify from 'fastify';
 import { type AppInstance, buildApp } from '../src/app.js';
 import { openStorage, type Storage } from '../src/db/database.js';
+import { snapshotFileIn } from '../src/search/snapshot.js';
 import { runLoad } from './load.js';
 import type { PreparedDirectory } from './load-directory.js';
 import type { LoadJob, LoadRequest } from './load-worker.js';
@@ -133,7 +134,7 @@ async function main(): Promise<void> {
   try {
     // (a) Start-up: open the database, build the app (migrate, starter data, search index), listen, ready.
     // A reused database may hold a snapshot from an earlier run: the first start reads the rows.
-    rmSync(join(dataDir, 'search-snapshot.json'), { force: true });
+    rmSync(snapshotFileIn(dataDir), { force: true });
     const rssBefore = process.memoryUsage().rss;
     const started = performance.now();
     storage = await openStorage({ kind: 'pglite', dataDir });
@@ -251,7 +252,7 @@ async function main(): Promise<void> {
     app = undefined;
     storage = undefined;
     const processRestart = await timeProcessStart(dataDir);
-    rmSync(join(dataDir, 'search-snapshot.json'), { force: true });
+    rmSync(snapshotFileIn(dataDir), { force: true });
     const processFirstStart = await timeProcessStart(dataDir);
     const processStarts = { fromRows: processFirstStart, fromSnapshot: processRestart };
 

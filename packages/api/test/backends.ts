@@ -25,7 +25,7 @@ export async function freshStorage(backend: Backend): Promise<Storage> {
 }
 
 /** A URL of a new, empty database on the test run's real PostgreSQL server (UTF8 unless told). */
-export async function freshDatabaseUrl(encoding?: 'SQL_ASCII' | 'LATIN1'): Promise<string> {
+export async function freshDatabaseUrl(encoding?: 'SQL_ASCII'): Promise<string> {
   const adminUrl = inject('postgresAdminUrl');
   const name = `rc_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
