@@ -26,7 +26,7 @@ import { healthRoutes } from './routes/health.js';
 import { hsdsRoutes } from './routes/hsds.js';
 import { v1Routes } from './routes/v1/index.js';
 import { type LiveIndex, openLiveIndex } from './search/live-index.js';
-import { snapshotFileIn } from './search/snapshot.js';
+import { readSnapshotFile, snapshotFileIn } from './search/snapshot.js';
 import { loadStarterData } from './seed/starter.js';
 
 declare module 'fastify' {
@@ -119,17 +119,21 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
     directory_resources: { help: 'Resources in the search index.', value: app.directory.index.size },
   }));
 
+  const dataDir = options.storage.dataDir;
+  const snapshotFile = dataDir === undefined ? undefined : snapshotFileIn(dataDir);
+  // Read while the embedded database opens on its own thread (see db/embedded.ts).
+  const snapshotRead = snapshotFile === undefined ? undefined : readSnapshotFile(snapshotFile, app.log);
   if (options.prepare ?? true) {
     const applied = await migrate(options.storage.db);
     const seeded = await loadStarterData(options.storage.db);
     app.log.info({ migrations: applied, ...seeded }, 'database ready');
   }
   const started = performance.now();
-  const dataDir = options.storage.dataDir;
   const directory = await openLiveIndex(options.storage.db, {
     pollMs: options.followChangesMs ?? FOLLOW_CHANGES_MS,
     log: app.log,
-    ...(dataDir !== undefined ? { snapshotFile: snapshotFileIn(dataDir) } : {}),
+    ...(options.storage.readAhead ? { readAhead: options.storage.readAhead } : {}),
+    ...(snapshotFile !== undefined && snapshotRead !== undefined ? { snapshotFile, snapshotRead } : {}),
   });
   app.log.info(
     {

@@ -62,7 +62,7 @@ async function main(argv: string[]): Promise<number> {
   const storage = await openStorage(
     env.DATABASE_URL
       ? { kind: 'postgres', url: env.DATABASE_URL }
-      : { kind: 'pglite', dataDir: env.DATA_DIR },
+      : { kind: 'pglite', dataDir: env.DATA_DIR, sameThread: true },
   );
   const abort = new AbortController();
   process.once('SIGINT', () => {
@@ -90,7 +90,7 @@ async function main(argv: string[]): Promise<number> {
       // as one file then.
       const started = performance.now();
       try {
-        const { resources } = await updateSnapshot(storage.db, storage.dataDir);
+        const { resources } = await updateSnapshot(storage, storage.dataDir);
         console.log(
           `Search index snapshot brought up to date (${resources.toLocaleString('en-US')} resources) in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
         );

@@ -1,13 +1,14 @@
-import { buildApp } from './app.js';
 import { openStorage } from './db/database.js';
 import { loadEnv } from './env.js';
-import { importDirectory } from './imports/import-dir.js';
 
 /* The process entry: read the environment, open storage, listen, and close gracefully. */
 const env = loadEnv();
 const storage = await openStorage(
   env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dataDir: env.DATA_DIR },
 );
+// The server's modules load while the embedded database opens on its own thread.
+const { buildApp } = await import('./app.js');
+const { importDirectory } = await import('./imports/import-dir.js');
 const app = await buildApp({
   storage,
   logger: {

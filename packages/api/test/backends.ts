@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { openStorage, type Storage } from '../src/db/database.js';
@@ -10,17 +9,8 @@ export type Backend = (typeof BACKENDS)[number];
 
 /** A fresh, empty database on the given backend. */
 export async function freshStorage(backend: Backend): Promise<Storage> {
-  if (backend === 'pglite') {
-    const instance = await PGlite.create();
-    const storage = await openStorage({ kind: 'pglite', instance });
-    return {
-      ...storage,
-      async close() {
-        await storage.close();
-        await instance.close();
-      },
-    };
-  }
+  // In memory, on its own thread, as the server's default is on a folder.
+  if (backend === 'pglite') return openStorage({ kind: 'pglite' });
   return openStorage({ kind: 'postgres', url: await freshDatabaseUrl(), poolSize: 4 });
 }
 

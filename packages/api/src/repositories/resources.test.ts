@@ -95,29 +95,34 @@ describe.each(BACKENDS)('resource storage on %s', (backend) => {
       data: Resource;
     }>`SELECT id, data FROM resources ORDER BY id`.execute(storage.db);
     expect(stored.rows.length).toBeGreaterThan(2);
-    const batches: number[] = [];
-    const read: Resource[] = [];
-    const version = await readAllResources(
-      storage.db,
-      (resources) => {
-        batches.push(resources.length);
-        read.push(...resources);
-      },
-      1,
-    );
-    expect(version).toBe(await latestVersion(storage.db));
     // One page of the table at a time: a range for each page that holds records.
     const pages = await sql<{ pages: number }>`
       SELECT count(DISTINCT (ctid::text::point)[0])::int AS pages FROM resources
     `.execute(storage.db);
-    expect(batches.length).toBe(pages.rows[0]?.pages);
-    expect(batches.length).toBeGreaterThan(1);
-    expect(batches.every((size) => size > 0)).toBe(true);
-    // The stored document comes back as written, whatever the column type.
-    expect(read.map((r) => r.id).sort()).toEqual(stored.rows.map((r) => r.id));
-    expect(read.find((r) => r.id === 'hotline-988-lifeline')).toEqual(
-      stored.rows.find((r) => r.id === 'hotline-988-lifeline')?.data,
-    );
+    // Query by query through node-postgres, and (the embedded database) read ahead on its thread.
+    const readers = storage.readAhead ? [undefined, storage.readAhead] : [undefined];
+    for (const readAhead of readers) {
+      const batches: number[] = [];
+      const read: Resource[] = [];
+      const version = await readAllResources(
+        storage.db,
+        (resources) => {
+          batches.push(resources.length);
+          read.push(...resources);
+        },
+        { blocks: 1, ...(readAhead ? { readAhead } : {}) },
+      );
+      expect(version).toBe(await latestVersion(storage.db));
+      expect(batches.length).toBe(pages.rows[0]?.pages);
+      expect(batches.length).toBeGreaterThan(1);
+      expect(batches.every((size) => size > 0)).toBe(true);
+      // The stored document comes back as written, whatever the column type.
+      expect(read.map((r) => r.id).sort()).toEqual(stored.rows.map((r) => r.id));
+      expect(read.find((r) => r.id === 'hotline-988-lifeline')).toEqual(
+        stored.rows.find((r) => r.id === 'hotline-988-lifeline')?.data,
+      );
+    }
+    expect(readers.length).toBe(backend === 'pglite' ? 2 : 1);
   });
 
   it('stores each document as ASCII JSON that reads back as written', async () => {

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Resource } from '@recovery-circles/core';
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type CompiledQuery, type Kysely, sql, type Transaction } from 'kysely';
 import { asciiJson } from '../db/ascii-json.js';
+import type { Storage } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 import { contentHash } from './content-hash.js';
 
@@ -368,14 +369,15 @@ export async function resourcesChangedSince(
  * its own, which took more time than the parse itself (100,000 records: see the api
  * README). Every query is in one repeatable-read transaction, so the ranges together are one
  * snapshot of the table: a record written meanwhile is neither read twice nor missed, and
- * comes after, with its higher version, through the changes since.
+ * comes after, with its higher version, through the changes since. With `readAhead` (the
+ * embedded database, on its own thread) the next range is read while this one is parsed.
  */
 export async function readAllResources(
   db: Kysely<Database>,
   visit: (resources: readonly Resource[]) => void,
-  blocks = 1_000,
+  options: { blocks?: number; readAhead?: Storage['readAhead'] } = {},
 ): Promise<string> {
-  const step = Math.max(1, Math.floor(blocks));
+  const step = Math.max(1, Math.floor(options.blocks ?? 1_000));
   return db
     .transaction()
     .setIsolationLevel('repeatable read')
@@ -385,21 +387,33 @@ export async function readAllResources(
         SELECT (pg_relation_size('resources') / current_setting('block_size')::int)::int AS pages
       `.execute(trx);
       const pages = size[0]?.pages ?? 0;
-      let highest = 0n;
+      const ranges: CompiledQuery<DocumentRange>[] = [];
       for (let first = 0; first < pages; first += step) {
-        const { rows } = await sql<{ documents: string | null; version: string | null }>`
-          SELECT string_agg(data::text, ',') AS documents, max(version)::text AS version
-          FROM resources
-          WHERE ctid >= ${`(${first},0)`}::tid AND ctid < ${`(${first + step},0)`}::tid
-        `.execute(trx);
+        ranges.push(
+          sql<DocumentRange>`
+            SELECT string_agg(data::text, ',') AS documents, max(version)::text AS version
+            FROM resources
+            WHERE ctid >= ${`(${first},0)`}::tid AND ctid < ${`(${first + step},0)`}::tid
+          `.compile(trx),
+        );
+      }
+      let highest = 0n;
+      const take = (rows: DocumentRange[]) => {
         const range = rows[0];
-        if (!range?.documents || range.version === null) continue;
+        if (!range?.documents || range.version === null) return;
         const version = BigInt(range.version);
         if (version > highest) highest = version;
         visit(JSON.parse(`[${range.documents}]`) as Resource[]);
-      }
+      };
+      if (options.readAhead) await options.readAhead(ranges, take);
+      else for (const range of ranges) take((await trx.executeQuery(range)).rows);
       return String(highest);
     });
+}
+
+interface DocumentRange {
+  documents: string | null;
+  version: string | null;
 }
 
 /** The highest change version written so far ("0" for an empty directory). */

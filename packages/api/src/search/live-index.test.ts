@@ -65,7 +65,7 @@ describe('the live index on the embedded database', () => {
     const before = JSON.parse(readFileSync(snapshotFile, 'latin1'));
     const [, , added] = programs as [Resource, Resource, Resource];
     await save(storage, { ...added, id: `${added.id}-copy`, slug: `${added.slug}-copy` });
-    expect(await updateSnapshot(storage.db, join(dir, 'data'))).toEqual({
+    expect(await updateSnapshot(storage, join(dir, 'data'))).toEqual({
       resources: programs.length,
       fromSnapshot: true,
     });
@@ -83,7 +83,7 @@ describe('the live index on the embedded database', () => {
     const elsewhere = join(dir, 'elsewhere');
     // A folder where the file should be: it cannot be replaced.
     mkdirSync(join(elsewhere, 'search-snapshot.json', 'in-the-way'), { recursive: true });
-    await expect(updateSnapshot(storage.db, elsewhere)).rejects.toThrow();
+    await expect(updateSnapshot(storage, elsewhere)).rejects.toThrow();
     // Nothing half-written is left beside it.
     expect(readdirSync(elsewhere)).toEqual(['search-snapshot.json']);
   });

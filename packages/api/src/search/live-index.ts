@@ -1,9 +1,18 @@
 import { createIndex, type Resource, type ResourceIndex } from '@recovery-circles/core';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
+import type { Storage } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 import { latestVersion, readAllResources, resourcesChangedSince } from '../repositories/resources.js';
-import { databaseId, readSnapshot, SNAPSHOT_FORMAT, snapshotFileIn, writeSnapshot } from './snapshot.js';
+import {
+  databaseId,
+  type IndexSnapshot,
+  readSnapshotFile,
+  SNAPSHOT_FORMAT,
+  snapshotFileIn,
+  usableSnapshot,
+  writeSnapshot,
+} from './snapshot.js';
 
 /**
  * Core's in-memory index over the database, kept current by following the change versions:
@@ -35,27 +44,51 @@ const BATCH = 5_000;
  * change version they are at. The index is built from them in one go afterwards, which is
  * faster than record by record between reads (whose garbage it would be collected with).
  */
-async function readEverything(db: Kysely<Database>): Promise<{ resources: Resource[]; version: string }> {
+async function readEverything(
+  db: Kysely<Database>,
+  readAhead: Storage['readAhead'],
+): Promise<{ resources: Resource[]; version: string }> {
   const resources: Resource[] = [];
-  const version = await readAllResources(db, (batch) => {
-    // Inactive records stay in the database for history but are never searched.
-    for (const resource of batch) if (resource.status !== 'inactive') resources.push(resource);
-  });
+  const version = await readAllResources(
+    db,
+    (batch) => {
+      // Inactive records stay in the database for history but are never searched.
+      for (const resource of batch) if (resource.status !== 'inactive') resources.push(resource);
+    },
+    readAhead ? { readAhead } : {},
+  );
   return { resources, version };
+}
+
+export interface LiveIndexOptions {
+  /** How often to look for other replicas' writes (0: never). */
+  pollMs?: number;
+  log?: FastifyBaseLogger;
+  /** The storage's bulk reader, when it has one (see `Storage.readAhead`). */
+  readAhead?: Storage['readAhead'];
+  /** The snapshot file to start from when it is usable, and to keep. */
+  snapshotFile?: string;
+  /**
+   * That file already being read (`readSnapshotFile`), started while the database opened;
+   * read here when not given.
+   */
+  snapshotRead?: Promise<Partial<IndexSnapshot> | undefined>;
 }
 
 /** Loads every resource into a new index and returns it, ready to follow changes. */
 export async function openLiveIndex(
   db: Kysely<Database>,
-  options: { pollMs?: number; log?: FastifyBaseLogger; snapshotFile?: string } = {},
+  options: LiveIndexOptions = {},
 ): Promise<LiveIndex> {
-  const { snapshotFile, log } = options;
+  const { snapshotFile, log, pollMs = 200 } = options;
+  const read =
+    snapshotFile === undefined ? undefined : (options.snapshotRead ?? readSnapshotFile(snapshotFile, log));
   const id = snapshotFile === undefined ? undefined : await databaseId(db);
   const snapshot =
-    snapshotFile !== undefined && id !== undefined
-      ? await readSnapshot(snapshotFile, id, BigInt(await latestVersion(db)), log)
+    read !== undefined && id !== undefined
+      ? usableSnapshot(await read, id, BigInt(await latestVersion(db)), log)
       : undefined;
-  const start = snapshot ?? (await readEverything(db));
+  const start = snapshot ?? (await readEverything(db, options.readAhead));
   const index = createIndex(start.resources);
   let version = start.version;
   let savedVersion = snapshot?.version;
@@ -94,13 +127,13 @@ export async function openLiveIndex(
     timer = setTimeout(() => {
       refresh()
         .then((applied) => {
-          if (applied > 0) options.log?.info({ applied, version }, 'search index followed changes');
+          if (applied > 0) log?.info({ applied, version }, 'search index followed changes');
         })
-        .catch((err: unknown) => options.log?.error({ err }, 'search index refresh failed; retrying'))
+        .catch((err: unknown) => log?.error({ err }, 'search index refresh failed; retrying'))
         .finally(() => {
           if (following) schedule();
         });
-    }, options.pollMs ?? 200);
+    }, pollMs);
     timer.unref();
   }
 
@@ -148,11 +181,15 @@ export async function openLiveIndex(
  * rather than applying each of those changes to an older snapshot, or reading every row.
  */
 export async function updateSnapshot(
-  db: Kysely<Database>,
+  storage: Pick<Storage, 'db' | 'readAhead'>,
   dataDir: string,
 ): Promise<{ resources: number; fromSnapshot: boolean }> {
   // Never followed, so there is nothing to stop: `stop()` would only try the write again.
-  const live = await openLiveIndex(db, { pollMs: 0, snapshotFile: snapshotFileIn(dataDir) });
+  const live = await openLiveIndex(storage.db, {
+    pollMs: 0,
+    snapshotFile: snapshotFileIn(dataDir),
+    ...(storage.readAhead ? { readAhead: storage.readAhead } : {}),
+  });
   await live.saveSnapshot();
   return { resources: live.index.size, fromSnapshot: live.fromSnapshot };
 }

@@ -49,15 +49,14 @@ export async function databaseId(db: Kysely<Database>): Promise<string | undefin
 }
 
 /**
- * The snapshot in `file` when it is whole and belongs to the database `id` at or below its
- * `latest` version; otherwise undefined (and the index is built from the database).
+ * The snapshot in `file`, parsed, when there is one that parses; otherwise undefined. It
+ * needs no database, so it can be read while the database opens: `usableSnapshot` says
+ * afterwards whether it may be used.
  */
-export async function readSnapshot(
+export async function readSnapshotFile(
   file: string,
-  id: string,
-  latest: bigint,
   log?: FastifyBaseLogger,
-): Promise<IndexSnapshot | undefined> {
+): Promise<Partial<IndexSnapshot> | undefined> {
   let text: string;
   try {
     text = await readFile(file, 'latin1');
@@ -65,19 +64,33 @@ export async function readSnapshot(
     return undefined;
   }
   try {
-    const parsed = JSON.parse(text) as Partial<IndexSnapshot>;
-    const usable =
-      parsed.format === SNAPSHOT_FORMAT &&
-      parsed.databaseId === id &&
-      typeof parsed.version === 'string' &&
-      /^\d+$/.test(parsed.version) &&
-      BigInt(parsed.version) <= latest &&
-      Array.isArray(parsed.resources);
-    if (usable) return parsed as IndexSnapshot;
-    log?.info({ file }, 'search snapshot is of another database or ahead of it; building from the database');
+    return JSON.parse(text) as Partial<IndexSnapshot>;
   } catch (err) {
     log?.warn({ err, file }, 'search snapshot unreadable; building from the database');
+    return undefined;
   }
+}
+
+/**
+ * `parsed` when it is a whole snapshot of the database `id` at or below its `latest`
+ * version; otherwise undefined (and the index is built from the database).
+ */
+export function usableSnapshot(
+  parsed: Partial<IndexSnapshot> | undefined,
+  id: string,
+  latest: bigint,
+  log?: FastifyBaseLogger,
+): IndexSnapshot | undefined {
+  if (parsed === undefined) return undefined;
+  const usable =
+    parsed.format === SNAPSHOT_FORMAT &&
+    parsed.databaseId === id &&
+    typeof parsed.version === 'string' &&
+    /^\d+$/.test(parsed.version) &&
+    BigInt(parsed.version) <= latest &&
+    Array.isArray(parsed.resources);
+  if (usable) return parsed as IndexSnapshot;
+  log?.info('search snapshot is of another database or ahead of it; building from the database');
   return undefined;
 }
 
