@@ -32,6 +32,9 @@ export type EmbeddedReply =
   | { id: number; kind: 'done' }
   | { id: number; kind: 'error'; error: EmbeddedFailure };
 
+/** A request before `#request` numbers it (each member of the union without its id). */
+type Unnumbered<T> = T extends unknown ? Omit<T, 'id'> : never;
+
 export interface EmbeddedQuery {
   sql: string;
   parameters: readonly unknown[];
@@ -124,10 +127,7 @@ export class EmbeddedDatabase {
   }
 
   async #request(
-    request:
-      | { kind: 'protocol'; bytes: Uint8Array }
-      | { kind: 'queries'; queries: readonly EmbeddedQuery[] }
-      | { kind: 'close' },
+    request: Unnumbered<EmbeddedRequest>,
     transfer: ArrayBuffer[],
     rows?: (rows: unknown[]) => void,
   ): Promise<Uint8Array | undefined> {
