@@ -358,26 +358,36 @@ export async function resourcesChangedSince(
   return rows.map((row) => ({ resource: row.data, version: row.version }));
 }
 
+/** One range of the table's pages, as `readDocumentRanges` hands it over. */
+export interface DocumentRange {
+  /** Its documents' JSON text joined with commas (null when it has none), as stored. */
+  documents: string | null;
+  /** How many documents that is. */
+  count: number;
+}
+
 /**
- * Reads every stored resource in one pass over the table, `blocks` of its pages at a time,
- * and returns the highest change version among them ("0" when there are none): what a
- * server reads to build its index when it has nothing to start from.
+ * Reads the stored documents in one pass over the table, `blocks` of its pages at a time,
+ * handing each range's text to `take`, and returns the highest change version among all the
+ * records ("0" when there are none), inactive ones included (with `activeOnly`, theirs are
+ * the only documents left out).
  *
  * Each query reads a range of the table's pages in their own order (a TID range scan) and
- * answers with one value: the range's documents joined into one JSON array's text, parsed
- * here in one call. Row by row, each document is a message of its own, read and decoded on
- * its own, which took more time than the parse itself (100,000 records: see the api
- * README). Every query is in one repeatable-read transaction, so the ranges together are one
- * snapshot of the table: a record written meanwhile is neither read twice nor missed, and
- * comes after, with its higher version, through the changes since. With `readAhead` (the
- * embedded database, on its own thread) the next range is read while this one is parsed.
+ * answers with one value: the range's documents joined into one text. Row by row, each
+ * document is a message of its own, read and decoded on its own, which took more time than
+ * parsing them (100,000 records: see the api README). Every query is in one repeatable-read
+ * transaction, so the ranges together are one snapshot of the table: a record written
+ * meanwhile is neither read twice nor missed, and comes after, with its higher version,
+ * through the changes since. With `readAhead` (the embedded database, on its own thread) the
+ * next range is read while `take` handles this one.
  */
-export async function readAllResources(
+export async function readDocumentRanges(
   db: Kysely<Database>,
-  visit: (resources: readonly Resource[]) => void,
-  options: { blocks?: number; readAhead?: Storage['readAhead'] } = {},
+  take: (range: DocumentRange) => void,
+  options: { blocks?: number; readAhead?: Storage['readAhead']; activeOnly?: boolean } = {},
 ): Promise<string> {
   const step = Math.max(1, Math.floor(options.blocks ?? 1_000));
+  const kept = options.activeOnly ? sql`status <> 'inactive'` : sql`true`;
   return db
     .transaction()
     .setIsolationLevel('repeatable read')
@@ -387,33 +397,52 @@ export async function readAllResources(
         SELECT (pg_relation_size('resources') / current_setting('block_size')::int)::int AS pages
       `.execute(trx);
       const pages = size[0]?.pages ?? 0;
-      const ranges: CompiledQuery<DocumentRange>[] = [];
+      const ranges: CompiledQuery<RangeRow>[] = [];
       for (let first = 0; first < pages; first += step) {
         ranges.push(
-          sql<DocumentRange>`
-            SELECT string_agg(data::text, ',') AS documents, max(version)::text AS version
+          sql<RangeRow>`
+            SELECT string_agg(data::text, ',') FILTER (WHERE ${kept}) AS documents,
+              count(*) FILTER (WHERE ${kept})::int AS count, max(version)::text AS version
             FROM resources
             WHERE ctid >= ${`(${first},0)`}::tid AND ctid < ${`(${first + step},0)`}::tid
           `.compile(trx),
         );
       }
       let highest = 0n;
-      const take = (rows: DocumentRange[]) => {
+      const each = (rows: RangeRow[]) => {
         const range = rows[0];
-        if (!range?.documents || range.version === null) return;
+        if (!range || range.version === null) return;
         const version = BigInt(range.version);
         if (version > highest) highest = version;
-        visit(JSON.parse(`[${range.documents}]`) as Resource[]);
+        take({ documents: range.documents, count: range.count });
       };
-      if (options.readAhead) await options.readAhead(ranges, take);
-      else for (const range of ranges) take((await trx.executeQuery(range)).rows);
+      if (options.readAhead) await options.readAhead(ranges, each);
+      else for (const range of ranges) each((await trx.executeQuery(range)).rows);
       return String(highest);
     });
 }
 
-interface DocumentRange {
-  documents: string | null;
+interface RangeRow extends DocumentRange {
   version: string | null;
+}
+
+/**
+ * Every stored resource (with `activeOnly`, every one still searchable), parsed a range at a
+ * time (see `readDocumentRanges`), and the highest change version: what a server reads to
+ * build its index when it has nothing to start from.
+ */
+export async function readAllResources(
+  db: Kysely<Database>,
+  visit: (resources: readonly Resource[]) => void,
+  options: { blocks?: number; readAhead?: Storage['readAhead']; activeOnly?: boolean } = {},
+): Promise<string> {
+  return readDocumentRanges(
+    db,
+    ({ documents }) => {
+      if (documents) visit(JSON.parse(`[${documents}]`) as Resource[]);
+    },
+    options,
+  );
 }
 
 /** The highest change version written so far ("0" for an empty directory). */

@@ -8,10 +8,9 @@ import {
   databaseId,
   type IndexSnapshot,
   readSnapshotFile,
-  SNAPSHOT_FORMAT,
   snapshotFileIn,
   usableSnapshot,
-  writeSnapshot,
+  writeSnapshotFromDatabase,
 } from './snapshot.js';
 
 /**
@@ -43,6 +42,7 @@ const BATCH = 5_000;
  * With nothing to start from: every searchable record in the table, read once, and the
  * change version they are at. The index is built from them in one go afterwards, which is
  * faster than record by record between reads (whose garbage it would be collected with).
+ * Inactive records stay in the database for history but are never searched, nor read here.
  */
 async function readEverything(
   db: Kysely<Database>,
@@ -52,10 +52,12 @@ async function readEverything(
   const version = await readAllResources(
     db,
     (batch) => {
-      // Inactive records stay in the database for history but are never searched.
-      for (const resource of batch) if (resource.status !== 'inactive') resources.push(resource);
+      for (const resource of batch) resources.push(resource);
     },
-    readAhead ? { readAhead } : {},
+    {
+      activeOnly: true,
+      ...(readAhead ? { readAhead } : {}),
+    },
   );
   return { resources, version };
 }
@@ -80,7 +82,7 @@ export async function openLiveIndex(
   db: Kysely<Database>,
   options: LiveIndexOptions = {},
 ): Promise<LiveIndex> {
-  const { snapshotFile, log, pollMs = 200 } = options;
+  const { snapshotFile, log, pollMs = 200, readAhead } = options;
   const read =
     snapshotFile === undefined ? undefined : (options.snapshotRead ?? readSnapshotFile(snapshotFile, log));
   const id = snapshotFile === undefined ? undefined : await databaseId(db);
@@ -88,7 +90,7 @@ export async function openLiveIndex(
     read !== undefined && id !== undefined
       ? usableSnapshot(await read, id, BigInt(await latestVersion(db)), log)
       : undefined;
-  const start = snapshot ?? (await readEverything(db, options.readAhead));
+  const start = snapshot ?? (await readEverything(db, readAhead));
   const index = createIndex(start.resources);
   let version = start.version;
   let savedVersion = snapshot?.version;
@@ -138,10 +140,11 @@ export async function openLiveIndex(
   }
 
   async function saveSnapshot(): Promise<void> {
-    if (snapshotFile === undefined || id === undefined || version === savedVersion) return;
-    const resources = index.entries().map((entry) => entry.resource);
-    await writeSnapshot(snapshotFile, { format: SNAPSHOT_FORMAT, databaseId: id, version, resources });
-    savedVersion = version;
+    if (snapshotFile === undefined || id === undefined) return;
+    if (savedVersion !== undefined && BigInt(savedVersion) >= BigInt(version)) return;
+    // Straight from the database (the same records, at its version now: at least the index's).
+    const saved = await writeSnapshotFromDatabase(db, snapshotFile, readAhead);
+    if (saved) savedVersion = saved.version;
   }
 
   await refresh();
@@ -179,17 +182,12 @@ export async function openLiveIndex(
  * database, as a server's graceful stop would: for a process that wrote to the database
  * while no server had it open (the import command), so that the next start reads one file
  * rather than applying each of those changes to an older snapshot, or reading every row.
+ * Returns how many records it holds (0, writing nothing, when the database has no identity).
  */
 export async function updateSnapshot(
   storage: Pick<Storage, 'db' | 'readAhead'>,
   dataDir: string,
-): Promise<{ resources: number; fromSnapshot: boolean }> {
-  // Never followed, so there is nothing to stop: `stop()` would only try the write again.
-  const live = await openLiveIndex(storage.db, {
-    pollMs: 0,
-    snapshotFile: snapshotFileIn(dataDir),
-    ...(storage.readAhead ? { readAhead: storage.readAhead } : {}),
-  });
-  await live.saveSnapshot();
-  return { resources: live.index.size, fromSnapshot: live.fromSnapshot };
+): Promise<{ resources: number }> {
+  const saved = await writeSnapshotFromDatabase(storage.db, snapshotFileIn(dataDir), storage.readAhead);
+  return { resources: saved?.resources ?? 0 };
 }

@@ -1,10 +1,11 @@
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Resource } from '@recovery-circles/core';
 import type { FastifyBaseLogger } from 'fastify';
 import { type Kysely, sql } from 'kysely';
-import { asciiJson } from '../db/ascii-json.js';
+import type { Storage } from '../db/database.js';
 import type { Database } from '../db/schema.js';
+import { readDocumentRanges } from '../repositories/resources.js';
 
 /*
  * A snapshot of the search index's records, kept beside the embedded database so a restart
@@ -94,12 +95,51 @@ export function usableSnapshot(
   return undefined;
 }
 
-/** Writes a snapshot atomically (a temporary file renamed over the old one). */
-export async function writeSnapshot(file: string, snapshot: IndexSnapshot): Promise<void> {
+/**
+ * Writes the snapshot straight from the database, atomically: its searchable documents as
+ * they are stored (ASCII JSON text, so nothing is parsed or serialized here), the highest
+ * change version among all its records and its identity, all read in one repeatable-read
+ * transaction (`readDocumentRanges`), each range written while the next is read. What a
+ * graceful stop and the import command write: the same snapshot the index's records would
+ * make, without turning 100,000 of them back into text on the main thread (about 3 s).
+ * Returns how many records it holds and their version; undefined, writing nothing, when the
+ * database has no identity.
+ */
+export async function writeSnapshotFromDatabase(
+  db: Kysely<Database>,
+  file: string,
+  readAhead?: Storage['readAhead'],
+): Promise<{ resources: number; version: string } | undefined> {
+  const id = await databaseId(db);
+  if (id === undefined) return undefined;
   const temporary = `${file}.${process.pid}.tmp`;
   try {
-    await writeFile(temporary, asciiJson(snapshot), 'latin1');
+    const out = await open(temporary, 'w');
+    let resources = 0;
+    let version: string;
+    // The file's writes, one after another while the ranges are read.
+    let written: Promise<unknown> = out.write(
+      `{"format":${SNAPSHOT_FORMAT},"databaseId":${JSON.stringify(id)},"resources":[`,
+    );
+    try {
+      version = await readDocumentRanges(
+        db,
+        ({ documents, count }) => {
+          if (!documents) return;
+          const text = resources === 0 ? documents : `,${documents}`;
+          resources += count;
+          written = written.then(() => out.write(text, null, 'latin1'));
+        },
+        { activeOnly: true, ...(readAhead ? { readAhead } : {}) },
+      );
+      await written;
+      await out.write(`],"version":"${version}"}`);
+    } finally {
+      await written.catch(() => undefined);
+      await out.close();
+    }
     await rename(temporary, file);
+    return { resources, version };
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
