@@ -9,8 +9,14 @@ const NOT_ASCII = /[\u0080-\uffff]/g;
  * of a whole text (reading 100,000 documents at start-up: see the api README).
  */
 export function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(
-    NOT_ASCII,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return asciiJsonText(JSON.stringify(value));
+}
+
+/**
+ * JSON text made ASCII as `asciiJson` writes it: the same value. For text that may hold other
+ * characters, such as documents stored before they were written so (migration 0004 kept them
+ * as they were); ASCII text comes back as it is.
+ */
+export function asciiJsonText(text: string): string {
+  return text.replace(NOT_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Resource, starterDirectory } from '@recovery-circles/core';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asciiJson } from '../db/ascii-json.js';
 import { openStorage, type Storage } from '../db/database.js';
@@ -74,6 +75,24 @@ describe('the live index on the embedded database', () => {
     expect(await live.refresh()).toBe(0);
     expect(live.index.has(`${added.id}-copy`)).toBe(true);
     await live.stop();
+  });
+
+  it('writes a document stored with raw characters (before migration 0004 wrote ASCII) as ASCII', async () => {
+    const [first] = programs as [Resource];
+    const { rows } = await sql<{ data: string }>`
+      SELECT data::text AS data FROM resources WHERE id = ${first.id}
+    `.execute(storage.db);
+    const stored = JSON.parse(rows[0]?.data ?? 'null') as Resource;
+    const name = `${stored.name} — “niños” ñ 😀`;
+    // As jsonb's text kept it: the characters themselves, not escapes.
+    await sql`UPDATE resources SET data = ${JSON.stringify({ ...stored, name })}::json WHERE id = ${first.id}`.execute(
+      storage.db,
+    );
+    await updateSnapshot(storage, join(dir, 'data'));
+    const bytes = readFileSync(snapshotFile);
+    expect(bytes.every((byte) => byte < 0x80)).toBe(true);
+    const saved = JSON.parse(bytes.toString('latin1')) as { resources: Resource[] };
+    expect(saved.resources.find((r) => r.id === first.id)?.name).toBe(name);
   });
 
   it('says so when the snapshot cannot be written', async () => {

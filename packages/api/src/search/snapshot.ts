@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Resource } from '@recovery-circles/core';
 import type { FastifyBaseLogger } from 'fastify';
 import { type Kysely, sql } from 'kysely';
+import { asciiJsonText } from '../db/ascii-json.js';
 import type { Storage } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 import { readDocumentRanges } from '../repositories/resources.js';
@@ -97,7 +98,8 @@ export function usableSnapshot(
 
 /**
  * Writes the snapshot straight from the database, atomically: its searchable documents as
- * they are stored (ASCII JSON text, so nothing is parsed or serialized here), the highest
+ * they are stored (ASCII JSON text, so nothing is parsed or serialized here; a character
+ * outside ASCII, in a document stored before that, is escaped as `asciiJson` would), the highest
  * change version among all its records and its identity, all read in one repeatable-read
  * transaction (`readDocumentRanges`), each range written while the next is read. What a
  * graceful stop and the import command write: the same snapshot the index's records would
@@ -126,7 +128,8 @@ export async function writeSnapshotFromDatabase(
         db,
         ({ documents, count }) => {
           if (!documents) return;
-          const text = resources === 0 ? documents : `,${documents}`;
+          const ascii = asciiJsonText(documents);
+          const text = resources === 0 ? ascii : `,${ascii}`;
           resources += count;
           written = written.then(() => out.write(text, null, 'latin1'));
         },
