@@ -132,7 +132,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   const directory = await openLiveIndex(options.storage.db, {
     pollMs: options.followChangesMs ?? FOLLOW_CHANGES_MS,
     log: app.log,
-    ...(options.storage.readAhead ? { readAhead: options.storage.readAhead } : {}),
+    readAhead: options.storage.readAhead,
     ...(snapshotFile !== undefined && snapshotRead !== undefined ? { snapshotFile, snapshotRead } : {}),
   });
   app.log.info(

@@ -98,6 +98,7 @@ export async function openStorage(config: StorageConfig): Promise<Storage> {
     const embedded = new EmbeddedDatabase(dataDir);
     pool = new pg.Pool(embeddedPoolConfig(embedded));
     stop = () => embedded.close();
+    // Only each query's text and parameters cross to the thread, not Kysely's query tree.
     readAhead = (queries, each) =>
       embedded.queries(
         queries.map(({ sql, parameters }) => ({ sql, parameters })),

@@ -110,7 +110,7 @@ describe.each(BACKENDS)('resource storage on %s', (backend) => {
           batches.push(resources.length);
           read.push(...resources);
         },
-        { blocks: 1, ...(readAhead ? { readAhead } : {}) },
+        { blocks: 1, readAhead },
       );
       expect(version).toBe(await latestVersion(storage.db));
       expect(batches.length).toBe(pages.rows[0]?.pages);

@@ -358,6 +358,13 @@ export async function resourcesChangedSince(
   return rows.map((row) => ({ resource: row.data, version: row.version }));
 }
 
+/** How `readDocumentRanges` reads: `blocks` pages a range, ahead when it can, all or the searchable. */
+export interface RangeOptions {
+  blocks?: number;
+  readAhead?: Storage['readAhead'];
+  activeOnly?: boolean;
+}
+
 /** One range of the table's pages, as `readDocumentRanges` hands it over. */
 export interface DocumentRange {
   /** Its documents' JSON text joined with commas (null when it has none), as stored. */
@@ -384,7 +391,7 @@ export interface DocumentRange {
 export async function readDocumentRanges(
   db: Kysely<Database>,
   take: (range: DocumentRange) => void,
-  options: { blocks?: number; readAhead?: Storage['readAhead']; activeOnly?: boolean } = {},
+  options: RangeOptions = {},
 ): Promise<string> {
   const step = Math.max(1, Math.floor(options.blocks ?? 1_000));
   const kept = options.activeOnly ? sql`status <> 'inactive'` : sql`true`;
@@ -434,7 +441,7 @@ interface RangeRow extends DocumentRange {
 export async function readAllResources(
   db: Kysely<Database>,
   visit: (resources: readonly Resource[]) => void,
-  options: { blocks?: number; readAhead?: Storage['readAhead']; activeOnly?: boolean } = {},
+  options: RangeOptions = {},
 ): Promise<string> {
   return readDocumentRanges(
     db,

@@ -56,7 +56,7 @@ async function readEverything(
     },
     {
       activeOnly: true,
-      ...(readAhead ? { readAhead } : {}),
+      readAhead,
     },
   );
   return { resources, version };

@@ -133,7 +133,7 @@ export async function writeSnapshotFromDatabase(
           resources += count;
           written = written.then(() => out.write(text, null, 'latin1'));
         },
-        { activeOnly: true, ...(readAhead ? { readAhead } : {}) },
+        { activeOnly: true, readAhead },
       );
       await written;
       await out.write(`],"version":"${version}"}`);
