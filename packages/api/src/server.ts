@@ -8,7 +8,6 @@ const storage = await openStorage(
 );
 // The server's modules load while the embedded database opens on its own thread.
 const { buildApp } = await import('./app.js');
-const { importDirectory } = await import('./imports/import-dir.js');
 const app = await buildApp({
   storage,
   logger: {
@@ -30,6 +29,7 @@ const app = await buildApp({
 });
 
 if (env.IMPORT_DIR) {
+  const { importDirectory } = await import('./imports/import-dir.js');
   const result = await importDirectory(storage.db, env.IMPORT_DIR, app.log);
   app.log.info(result, `IMPORT_DIR ${env.IMPORT_DIR} checked`);
   await app.directory.refresh();
