@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Resource } from '@recovery-circles/core';
+import { outlineOf, type Resource } from '@recovery-circles/core';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { asciiJson } from '../src/db/ascii-json.js';
 import type { Database } from '../src/db/schema.js';
@@ -117,6 +117,7 @@ async function insertResources(
           import_batch_id: context.importBatchId,
           verified_at: resource.verification.verifiedAt,
           data: asciiJson(resource),
+          outline: asciiJson(outlineOf(resource)),
           content_hash: contentHash(resource),
           version: sql<string>`nextval('resource_change_seq')`,
           created_at: now,

@@ -146,6 +146,8 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   if ((options.followChangesMs ?? FOLLOW_CHANGES_MS) > 0) directory.follow();
   app.decorate('directory', directory);
   app.addHook('onClose', () => directory.stop());
+  // Once it listens, the records the index still holds as text are parsed between requests.
+  app.addHook('onListen', async () => directory.parseAhead());
 
   await app.register(fastifyEtag, { weak: true });
   await app.register(fastifyRateLimit, {

@@ -1,4 +1,4 @@
-import type { CrisisLine, Organization, Resource } from '@recovery-circles/core';
+import type { CrisisLine, Organization, Resource, ResourceOutline } from '@recovery-circles/core';
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -53,6 +53,8 @@ export interface Database {
     import_batch_id: string | null;
     verified_at: Timestamp | null;
     data: JSONColumnType<Resource>;
+    /** Core's `outlineOf(data)`: what the search index files the record by. */
+    outline: JSONColumnType<ResourceOutline>;
     content_hash: string;
     version: BigIntColumn;
     created_at: CreatedAt;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Resource } from '@recovery-circles/core';
+import { outlineOf, type Resource, type StoredResource } from '@recovery-circles/core';
 import { type CompiledQuery, type Kysely, sql, type Transaction } from 'kysely';
 import { asciiJson } from '../db/ascii-json.js';
 import type { Storage } from '../db/database.js';
@@ -33,8 +33,8 @@ export interface WriteContext {
 
 export type UpsertOutcome = 'added' | 'changed' | 'unchanged';
 
-/** A stored resource with the change version it was written at. */
-export interface StoredResource {
+/** A resource with the change version it was written at. */
+export interface ResourceChange {
   resource: Resource;
   version: string;
 }
@@ -245,6 +245,7 @@ export async function upsertResource(
     import_batch_id: context.importBatchId ?? null,
     verified_at: resource.verification.verifiedAt,
     data: asciiJson(resource),
+    outline: asciiJson(outlineOf(resource)),
     content_hash: hash,
     version: sql<string>`nextval('resource_change_seq')`,
     updated_at: now,
@@ -310,6 +311,7 @@ export async function retireMissing(
       .set({
         status: 'inactive',
         data: asciiJson(resource),
+        outline: asciiJson(outlineOf(resource)),
         content_hash: contentHash(resource),
         version: sql<string>`nextval('resource_change_seq')`,
         updated_at: new Date(),
@@ -347,7 +349,7 @@ export async function resourcesChangedSince(
   db: Db,
   version: string,
   limit = 5_000,
-): Promise<StoredResource[]> {
+): Promise<ResourceChange[]> {
   const rows = await db
     .selectFrom('resources')
     .select(['data', 'version'])
@@ -367,20 +369,43 @@ export interface RangeOptions {
 
 /** One range of the table's pages, as `readDocumentRanges` hands it over. */
 export interface DocumentRange {
-  /** Its documents' JSON text joined with commas (null when it has none), as stored. */
-  documents: string | null;
-  /** How many documents that is. */
+  /**
+   * Its records as a JSON text sequence (RFC 7464; null when it has none): for each, its
+   * outline and then its document, each text as stored, after a record separator (U+001E)
+   * and before a line feed. Neither character can be in JSON text as such: the one is
+   * always escaped, the other whitespace.
+   */
+  records: string | null;
+  /** How many records that is. */
   count: number;
 }
 
+/** What comes before each JSON text of a JSON text sequence (RFC 7464). */
+export const RECORD_SEPARATOR = '\x1e';
+
 /**
- * Reads the stored documents in one pass over the table, `blocks` of its pages at a time,
- * handing each range's text to `take`, and returns the highest change version among all the
+ * The stored resources in a range's `records` (see `DocumentRange`): outlines parsed, each
+ * document kept as its text for the index to parse when it is first read. Throws when the
+ * text is not a whole sequence of pairs.
+ */
+export function storedResourcesIn(records: string): StoredResource[] {
+  const texts = records.split(RECORD_SEPARATOR);
+  if (texts[0] !== '' || texts.length % 2 !== 1) throw new Error('Not a sequence of outlines and documents');
+  const stored: StoredResource[] = [];
+  for (let i = 1; i < texts.length; i += 2) {
+    stored.push({ outline: JSON.parse(texts[i] as string), json: texts[i + 1] as string });
+  }
+  return stored;
+}
+
+/**
+ * Reads the stored outlines and documents in one pass over the table, `blocks` of its pages
+ * at a time, handing each range's text to `take`, and returns the highest change version among all the
  * records ("0" when there are none), inactive ones included (with `activeOnly`, theirs are
  * the only documents left out).
  *
  * Each query reads a range of the table's pages in their own order (a TID range scan) and
- * answers with one value: the range's documents joined into one text. Row by row, each
+ * answers with one value: the range's records joined into one text. Row by row, each
  * document is a message of its own, read and decoded on its own, which took more time than
  * parsing them (100,000 records: see the api README). Every query is in one repeatable-read
  * transaction, so the ranges together are one snapshot of the table: a record written
@@ -408,7 +433,8 @@ export async function readDocumentRanges(
       for (let first = 0; first < pages; first += step) {
         ranges.push(
           sql<RangeRow>`
-            SELECT string_agg(data::text, ',') FILTER (WHERE ${kept}) AS documents,
+            SELECT string_agg(chr(30) || outline::text || chr(10) || chr(30) || data::text || chr(10), '')
+                FILTER (WHERE ${kept}) AS records,
               count(*) FILTER (WHERE ${kept})::int AS count, max(version)::text AS version
             FROM resources
             WHERE ctid >= ${`(${first},0)`}::tid AND ctid < ${`(${first + step},0)`}::tid
@@ -421,7 +447,7 @@ export async function readDocumentRanges(
         if (!range || range.version === null) return;
         const version = BigInt(range.version);
         if (version > highest) highest = version;
-        take({ documents: range.documents, count: range.count });
+        take({ records: range.records, count: range.count });
       };
       if (options.readAhead) await options.readAhead(ranges, each);
       else for (const range of ranges) each((await trx.executeQuery(range)).rows);
@@ -434,19 +460,20 @@ interface RangeRow extends DocumentRange {
 }
 
 /**
- * Every stored resource (with `activeOnly`, every one still searchable), parsed a range at a
- * time (see `readDocumentRanges`), and the highest change version: what a server reads to
- * build its index when it has nothing to start from.
+ * Every stored resource (with `activeOnly`, every one still searchable), a range at a time
+ * (see `readDocumentRanges`), with its outline parsed and its document as stored, and the
+ * highest change version: what a server reads to build its index when it has nothing to
+ * start from. The index parses each document when it is first read, or ahead in slices.
  */
-export async function readAllResources(
+export async function readStoredResources(
   db: Kysely<Database>,
-  visit: (resources: readonly Resource[]) => void,
+  visit: (resources: readonly StoredResource[]) => void,
   options: RangeOptions = {},
 ): Promise<string> {
   return readDocumentRanges(
     db,
-    ({ documents }) => {
-      if (documents) visit(JSON.parse(`[${documents}]`) as Resource[]);
+    ({ records }) => {
+      if (records) visit(storedResourcesIn(records));
     },
     options,
   );

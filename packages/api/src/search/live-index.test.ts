@@ -9,7 +9,13 @@ import { openStorage, type Storage } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { upsertResource, withWriteTransaction } from '../repositories/resources.js';
 import { openLiveIndex, updateSnapshot } from './live-index.js';
-import { SNAPSHOT_FORMAT } from './snapshot.js';
+import { readSnapshotFile, SNAPSHOT_FORMAT } from './snapshot.js';
+
+/** The snapshot's records, each document parsed. */
+async function savedSnapshot(file: string) {
+  const saved = await readSnapshotFile(file);
+  return { ...saved, resources: saved?.resources?.map(({ json }) => JSON.parse(json) as Resource) };
+}
 
 const save = (storage: Storage, resource: Resource) =>
   withWriteTransaction(storage.db, (trx) => upsertResource(trx, resource, { actor: 'test' }));
@@ -25,7 +31,7 @@ describe('the live index on the embedded database', () => {
     storage = await openStorage({ kind: 'pglite', dataDir: join(dir, 'data') });
     await migrate(storage.db);
     for (const program of programs) await save(storage, program);
-    snapshotFile = join(dir, 'data', 'search-snapshot.json');
+    snapshotFile = join(dir, 'data', 'search-snapshot.json-seq');
   });
   afterAll(async () => {
     await storage.close();
@@ -37,7 +43,7 @@ describe('the live index on the embedded database', () => {
     expect(first.fromSnapshot).toBe(false);
     expect(first.index.size).toBe(programs.length);
     await first.stop();
-    const saved = JSON.parse(readFileSync(snapshotFile, 'utf8'));
+    const saved = await savedSnapshot(snapshotFile);
     expect(saved).toMatchObject({ format: SNAPSHOT_FORMAT, version: first.version });
     expect(saved.resources).toHaveLength(programs.length);
 
@@ -62,14 +68,28 @@ describe('the live index on the embedded database', () => {
     await third.stop();
   });
 
+  it('holds the records it read as stored text, and parses them ahead once asked', async () => {
+    for (const fromSnapshot of [true, false]) {
+      const live = await openLiveIndex(storage.db, { pollMs: 0, ...(fromSnapshot ? { snapshotFile } : {}) });
+      expect(live.fromSnapshot).toBe(fromSnapshot);
+      const size = live.index.size;
+      expect(live.index.parseStored(0)).toBe(size);
+      live.parseAhead();
+      // A slice per turn of the event loop: a few turns for a handful of records.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(live.index.parseStored(0)).toBe(0);
+      await live.stop();
+    }
+  });
+
   it('brings the snapshot up to date for a process that wrote while no index ran (the import command)', async () => {
-    const before = JSON.parse(readFileSync(snapshotFile, 'latin1'));
+    const before = await savedSnapshot(snapshotFile);
     const [, , added] = programs as [Resource, Resource, Resource];
     await save(storage, { ...added, id: `${added.id}-copy`, slug: `${added.slug}-copy` });
     expect(await updateSnapshot(storage, join(dir, 'data'))).toEqual({ resources: programs.length });
-    const after = JSON.parse(readFileSync(snapshotFile, 'latin1'));
-    expect(BigInt(after.version)).toBeGreaterThan(BigInt(before.version));
-    expect(after.resources.map((r: Resource) => r.id)).toContain(`${added.id}-copy`);
+    const after = await savedSnapshot(snapshotFile);
+    expect(BigInt(after.version ?? 0)).toBeGreaterThan(BigInt(before.version ?? 0));
+    expect(after.resources?.map((r) => r.id)).toContain(`${added.id}-copy`);
     const live = await openLiveIndex(storage.db, { pollMs: 0, snapshotFile });
     expect(live.fromSnapshot).toBe(true);
     expect(await live.refresh()).toBe(0);
@@ -91,29 +111,38 @@ describe('the live index on the embedded database', () => {
     await updateSnapshot(storage, join(dir, 'data'));
     const bytes = readFileSync(snapshotFile);
     expect(bytes.every((byte) => byte < 0x80)).toBe(true);
-    const saved = JSON.parse(bytes.toString('latin1')) as { resources: Resource[] };
-    expect(saved.resources.find((r) => r.id === first.id)?.name).toBe(name);
+    const saved = await savedSnapshot(snapshotFile);
+    expect(saved.resources?.find((r) => r.id === first.id)?.name).toBe(name);
   });
 
   it('says so when the snapshot cannot be written', async () => {
     const elsewhere = join(dir, 'elsewhere');
     // A folder where the file should be: it cannot be replaced.
-    mkdirSync(join(elsewhere, 'search-snapshot.json', 'in-the-way'), { recursive: true });
+    mkdirSync(join(elsewhere, 'search-snapshot.json-seq', 'in-the-way'), { recursive: true });
     await expect(updateSnapshot(storage, elsewhere)).rejects.toThrow();
     // Nothing half-written is left beside it.
-    expect(readdirSync(elsewhere)).toEqual(['search-snapshot.json']);
+    expect(readdirSync(elsewhere)).toEqual(['search-snapshot.json-seq']);
   });
 
   it('ignores a snapshot of another database, one ahead of this one, or a broken file', async () => {
-    const good = JSON.parse(readFileSync(snapshotFile, 'utf8'));
+    const good = readFileSync(snapshotFile, 'latin1');
+    const end = good.lastIndexOf('\x1e');
+    const records = good.slice(0, end);
+    const trailer = JSON.parse(good.slice(end + 1));
+    const withTrailer = (changes: object) => `${records}\x1e${JSON.stringify({ ...trailer, ...changes })}\n`;
+    const pairs = records.split('\x1e');
     for (const bad of [
-      { ...good, databaseId: '1', resources: [] },
-      { ...good, version: '999999999', resources: [] },
-      // Format 1 was UTF-8, which is not read as Latin-1.
-      { ...good, format: 1 },
+      withTrailer({ databaseId: '1' }),
+      withTrailer({ version: '999999999' }),
+      withTrailer({ format: 2 }),
+      // Cut short: one record fewer than the trailer counts, or half of one.
+      `${pairs.slice(0, -2).join('\x1e')}\x1e${good.slice(end + 1)}`,
+      `${pairs.slice(0, -1).join('\x1e')}\x1e${good.slice(end + 1)}`,
+      // Format 2: one JSON object.
+      JSON.stringify({ ...trailer, format: 2, resources: [] }),
       'not json',
     ]) {
-      writeFileSync(snapshotFile, typeof bad === 'string' ? bad : JSON.stringify(bad));
+      writeFileSync(snapshotFile, bad, 'latin1');
       const live = await openLiveIndex(storage.db, { pollMs: 0, snapshotFile });
       expect(live.fromSnapshot).toBe(false);
       expect(live.index.size).toBe(programs.length);

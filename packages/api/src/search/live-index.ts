@@ -1,9 +1,9 @@
-import { createIndex, type Resource, type ResourceIndex } from '@recovery-circles/core';
+import { createIndex, type ResourceIndex } from '@recovery-circles/core';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Storage } from '../db/database.js';
 import type { Database } from '../db/schema.js';
-import { latestVersion, readAllResources, resourcesChangedSince } from '../repositories/resources.js';
+import { latestVersion, readStoredResources, resourcesChangedSince } from '../repositories/resources.js';
 import {
   databaseId,
   type IndexSnapshot,
@@ -28,6 +28,12 @@ export interface LiveIndex {
   refresh(): Promise<number>;
   /** Starts following other replicas' writes. */
   follow(): void;
+  /**
+   * Parses the records the index holds as stored text (see core's `StoredResource`), a
+   * slice per turn of the event loop, so requests are answered in between and the first
+   * searches and matches find them parsed. What a server starts once it listens.
+   */
+  parseAhead(): void;
   /** Writes the snapshot now when there is one to keep and it is behind; throws when it cannot. */
   saveSnapshot(): Promise<void>;
   /** Stops following, and writes the snapshot when there is one to keep and it is behind. */
@@ -39,27 +45,30 @@ export interface LiveIndex {
 const BATCH = 5_000;
 
 /**
- * With nothing to start from: every searchable record in the table, read once, and the
- * change version they are at. The index is built from them in one go afterwards, which is
- * faster than record by record between reads (whose garbage it would be collected with).
- * Inactive records stay in the database for history but are never searched, nor read here.
+ * Records parsed ahead at a time (see `parseAhead`): about 10 ms of work, so requests wait no
+ * longer than that between slices.
  */
-async function readEverything(
+const PARSE_SLICE = 1_000;
+
+/**
+ * With nothing to start from: an index of every searchable record in the table, read once,
+ * and the change version they are at. Each range is filed as it comes, by the outlines alone
+ * (the documents stay text until read), while the database reads the next. Inactive records
+ * stay in the database for history but are never searched, nor read here.
+ */
+async function indexEverything(
   db: Kysely<Database>,
   readAhead: Storage['readAhead'],
-): Promise<{ resources: Resource[]; version: string }> {
-  const resources: Resource[] = [];
-  const version = await readAllResources(
+): Promise<{ index: ResourceIndex; version: string }> {
+  const index = createIndex();
+  const version = await readStoredResources(
     db,
     (batch) => {
-      for (const resource of batch) resources.push(resource);
+      for (const resource of batch) index.add(resource);
     },
-    {
-      activeOnly: true,
-      readAhead,
-    },
+    { activeOnly: true, readAhead },
   );
-  return { resources, version };
+  return { index, version };
 }
 
 export interface LiveIndexOptions {
@@ -90,13 +99,22 @@ export async function openLiveIndex(
     read !== undefined && id !== undefined
       ? usableSnapshot(await read, id, BigInt(await latestVersion(db)), log)
       : undefined;
-  const start = snapshot ?? (await readEverything(db, readAhead));
-  const index = createIndex(start.resources);
+  const start = snapshot
+    ? { index: createIndex(snapshot.resources), version: snapshot.version }
+    : await indexEverything(db, readAhead);
+  const index = start.index;
   let version = start.version;
   let savedVersion = snapshot?.version;
   let running: Promise<number> | undefined;
   let timer: NodeJS.Timeout | undefined;
   let following = false;
+  let stopped = false;
+
+  function parseSlice(): void {
+    if (stopped) return;
+    if (index.parseStored(PARSE_SLICE) > 0) setImmediate(parseSlice);
+    else log?.debug('search index parsed every stored record');
+  }
 
   async function applyChanges(): Promise<number> {
     let applied = 0;
@@ -160,9 +178,13 @@ export async function openLiveIndex(
       schedule();
     },
     fromSnapshot: snapshot !== undefined,
+    parseAhead() {
+      setImmediate(parseSlice);
+    },
     saveSnapshot,
     async stop() {
       following = false;
+      stopped = true;
       if (timer) clearTimeout(timer);
       await running?.catch(() => 0);
       try {

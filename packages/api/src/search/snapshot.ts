@@ -1,12 +1,12 @@
 import { open, readFile, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Resource } from '@recovery-circles/core';
+import { dirname, join } from 'node:path';
+import type { StoredResource } from '@recovery-circles/core';
 import type { FastifyBaseLogger } from 'fastify';
 import { type Kysely, sql } from 'kysely';
 import { asciiJsonText } from '../db/ascii-json.js';
 import type { Storage } from '../db/database.js';
 import type { Database } from '../db/schema.js';
-import { readDocumentRanges } from '../repositories/resources.js';
+import { RECORD_SEPARATOR, readDocumentRanges, storedResourcesIn } from '../repositories/resources.js';
 
 /*
  * A snapshot of the search index's records, kept beside the embedded database so a restart
@@ -16,12 +16,14 @@ import { readDocumentRanges } from '../repositories/resources.js';
  */
 
 /**
- * 2: the text is ASCII, every other character written as a JSON escape, and read as Latin-1
- * (1 was UTF-8). A one-byte string is made from the file's bytes as they are and parsed
- * faster than the two-byte string any one non-Latin-1 character (an em dash, a curly quote)
- * makes of the whole text: 0.4–0.6 s less on 100,000 records (see the api README).
+ * 3: a JSON text sequence (RFC 7464) of each record's outline and document as the database
+ * stores them (`DocumentRange`), then a trailer with the format, the database, the version and
+ * the count; read back, only the outlines are parsed, and the index parses each document when
+ * first read (see core's `StoredResource`): a few times faster than parsing every record.
+ * The text is ASCII, every other character written as a JSON escape, and read as Latin-1
+ * (a one-byte string, made from the file's bytes as they are; 2 was one JSON object, 1 UTF-8).
  */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 /** What a snapshot file holds. */
 export interface IndexSnapshot {
@@ -30,13 +32,21 @@ export interface IndexSnapshot {
   databaseId: string;
   /** The last change version it includes. */
   version: string;
-  resources: Resource[];
+  resources: StoredResource[];
+}
+
+/** The snapshot's last record: what it is and how many records come before it. */
+interface SnapshotTrailer extends Omit<IndexSnapshot, 'resources'> {
+  resources: number;
 }
 
 /** Where a server with the embedded database in `dataDir` keeps its index's snapshot. */
 export function snapshotFileIn(dataDir: string): string {
-  return join(dataDir, 'search-snapshot.json');
+  return join(dataDir, 'search-snapshot.json-seq');
 }
+
+/** Where format 2 was kept; removed when a snapshot is written. */
+const OLD_SNAPSHOT_NAME = 'search-snapshot.json';
 
 /** The database's identity: unique to each database cluster, the embedded one included. */
 export async function databaseId(db: Kysely<Database>): Promise<string | undefined> {
@@ -51,9 +61,9 @@ export async function databaseId(db: Kysely<Database>): Promise<string | undefin
 }
 
 /**
- * The snapshot in `file`, parsed, when there is one that parses; otherwise undefined. It
- * needs no database, so it can be read while the database opens: `usableSnapshot` says
- * afterwards whether it may be used.
+ * The snapshot in `file`, read (outlines parsed, documents kept as text), when there is a
+ * whole one; otherwise undefined. It needs no database, so it can be read while the
+ * database opens: `usableSnapshot` says afterwards whether it may be used.
  */
 export async function readSnapshotFile(
   file: string,
@@ -66,7 +76,11 @@ export async function readSnapshotFile(
     return undefined;
   }
   try {
-    return JSON.parse(text) as Partial<IndexSnapshot>;
+    const last = text.lastIndexOf(RECORD_SEPARATOR);
+    const trailer = JSON.parse(text.slice(last + 1)) as Partial<SnapshotTrailer>;
+    const resources = storedResourcesIn(text.slice(0, Math.max(0, last)));
+    if (trailer.resources !== resources.length) throw new Error('The snapshot is not whole');
+    return { ...trailer, resources };
   } catch (err) {
     log?.warn({ err, file }, 'search snapshot unreadable; building from the database');
     return undefined;
@@ -97,13 +111,13 @@ export function usableSnapshot(
 }
 
 /**
- * Writes the snapshot straight from the database, atomically: its searchable documents as
- * they are stored (ASCII JSON text, so nothing is parsed or serialized here; a character
- * outside ASCII, in a document stored before that, is escaped as `asciiJson` would), the highest
- * change version among all its records and its identity, all read in one repeatable-read
- * transaction (`readDocumentRanges`), each range written while the next is read. What a
- * graceful stop and the import command write: the same snapshot the index's records would
- * make, without turning 100,000 of them back into text on the main thread (about 3 s).
+ * Writes the snapshot straight from the database, atomically: its searchable records as they
+ * are stored (outline and document, ASCII JSON text, so nothing is parsed or serialized here;
+ * a character outside ASCII, in a document stored before that, is escaped as `asciiJson`
+ * would), then the highest change version among all its records and its identity, all read in
+ * one repeatable-read transaction (`readDocumentRanges`), each range written while the next
+ * is read. What a graceful stop and the import command write: the same snapshot the index's
+ * records would make, without turning 100,000 of them back into text on the main thread.
  * Returns how many records it holds and their version; undefined, writing nothing, when the
  * database has no identity.
  */
@@ -120,28 +134,27 @@ export async function writeSnapshotFromDatabase(
     let resources = 0;
     let version: string;
     // The file's writes, one after another while the ranges are read.
-    let written: Promise<unknown> = out.write(
-      `{"format":${SNAPSHOT_FORMAT},"databaseId":${JSON.stringify(id)},"resources":[`,
-    );
+    let written: Promise<unknown> = Promise.resolve();
     try {
       version = await readDocumentRanges(
         db,
-        ({ documents, count }) => {
-          if (!documents) return;
-          const ascii = asciiJsonText(documents);
-          const text = resources === 0 ? ascii : `,${ascii}`;
+        ({ records, count }) => {
+          if (!records) return;
+          const text = asciiJsonText(records);
           resources += count;
           written = written.then(() => out.write(text, null, 'latin1'));
         },
         { activeOnly: true, readAhead },
       );
       await written;
-      await out.write(`],"version":"${version}"}`);
+      const trailer: SnapshotTrailer = { format: SNAPSHOT_FORMAT, databaseId: id, version, resources };
+      await out.write(`${RECORD_SEPARATOR}${JSON.stringify(trailer)}\n`);
     } finally {
       await written.catch(() => undefined);
       await out.close();
     }
     await rename(temporary, file);
+    await rm(join(dirname(file), OLD_SNAPSHOT_NAME), { force: true });
     return { resources, version };
   } catch (error) {
     await rm(temporary, { force: true });

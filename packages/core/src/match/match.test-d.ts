@@ -5,11 +5,12 @@ import type { Resource } from '../model/resource.js';
 import { createIndex, type ResourceIndex } from '../search/create-index.js';
 import { type SearchItem, type SearchResult, search } from '../search/search.js';
 import type { SearchQuery, SearchQueryInput } from '../search/search-query.js';
+import type { StoredResource } from '../search/stored-resource.js';
 import { type MatchOptions, type MatchSource, match } from './match.js';
 
 describe('public types', () => {
-  it('createIndex takes resources and options and returns a ResourceIndex', () => {
-    expectTypeOf(createIndex).parameter(0).toEqualTypeOf<Iterable<Resource> | undefined>();
+  it('createIndex takes resources (parsed or stored) and options and returns a ResourceIndex', () => {
+    expectTypeOf(createIndex).parameter(0).toEqualTypeOf<Iterable<Resource | StoredResource> | undefined>();
     expectTypeOf(createIndex).returns.toEqualTypeOf<ResourceIndex>();
     expectTypeOf<ResourceIndex['get']>().returns.toEqualTypeOf<Resource | undefined>();
     expectTypeOf<ResourceIndex['all']>().returns.toEqualTypeOf<readonly Resource[]>();

@@ -6,6 +6,7 @@ import {
   type IndexedResource,
   indexResource,
   type KeyInterner,
+  parseStoredEntry,
   wordsOf,
 } from './indexed-resource.js';
 import {
@@ -16,6 +17,7 @@ import {
   CONCERN_BITS,
   COST_BITS,
 } from './masks.js';
+import { isStoredResource, type StoredResource } from './stored-resource.js';
 import type { PrecomputedSchedule } from './week-clock.js';
 
 /** The facets with posting lists. */
@@ -94,9 +96,15 @@ export interface ResourceIndex {
   /** Every resource, in id order. */
   all(): readonly Resource[];
   /** Adds a resource, or replaces the one with the same id. */
-  add(resource: Resource): void;
+  add(resource: Resource | StoredResource): void;
   /** Replaces a resource (adds it when it is not held yet). */
-  update(resource: Resource): void;
+  update(resource: Resource | StoredResource): void;
+  /**
+   * Parses up to `limit` of the resources added as stored text that nothing has read yet;
+   * returns how many may be left. A server calls it in slices once it answers, so that
+   * the first searches and matches do not parse them.
+   */
+  parseStored(limit: number): number;
   /** Removes a resource; returns whether it was held. */
   remove(id: string): boolean;
   /** The precomputed form of a resource. */
@@ -176,8 +184,14 @@ function maskOfFacet(entry: IndexedResource, facet: BitFacet): number {
   }
 }
 
-/** Builds a {@link ResourceIndex} over valid (schema-parsed) resources. */
-export function createIndex(resources: Iterable<Resource> = [], options: IndexOptions = {}): ResourceIndex {
+/**
+ * Builds a {@link ResourceIndex} over valid (schema-parsed) resources, or stored ones: those
+ * are filed by their outline and parsed when first read (see {@link StoredResource}).
+ */
+export function createIndex(
+  resources: Iterable<Resource | StoredResource> = [],
+  options: IndexOptions = {},
+): ResourceIndex {
   const grid = createGeoGrid<number>(options.cellKm ?? 16);
   const docs: (IndexedResource | undefined)[] = [];
   const freeDocs: number[] = [];
@@ -363,14 +377,20 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
     }
   }
 
-  function add(resource: Resource): void {
-    const id = resource.id;
+  /** Slots of entries added as stored text, from `storedAt` on not yet visited by `parseStored`. */
+  const storedDocs: number[] = [];
+  let storedAt = 0;
+
+  function add(resource: Resource | StoredResource): void {
+    const stored = isStoredResource(resource);
+    const id = stored ? resource.outline.id : resource.id;
     const held = docOf.get(id);
     if (held !== undefined) removeDoc(id, held);
     const entry = indexResource(resource, classesFiled ? intern : undefined);
     const doc = freeDocs.pop() ?? docs.length;
     docs[doc] = entry;
     docOf.set(id, doc);
+    if (stored) storedDocs.push(doc);
     for (let i = 0; i < Math.min(entry.points.length, MAX_POINTS); i++) {
       const point = entry.points[i];
       // A slot's points left the grid when its last entry went: each id is new to it.
@@ -452,6 +472,17 @@ export function createIndex(resources: Iterable<Resource> = [], options: IndexOp
     add,
     update: add,
     remove,
+    parseStored(limit) {
+      for (let parsed = 0; storedAt < storedDocs.length && parsed < limit; storedAt++) {
+        const entry = docs[storedDocs[storedAt] as number];
+        if (entry !== undefined && parseStoredEntry(entry)) parsed++;
+      }
+      if (storedAt === storedDocs.length) {
+        storedDocs.length = 0;
+        storedAt = 0;
+      }
+      return storedDocs.length - storedAt;
+    },
     entry(id) {
       const doc = docOf.get(id);
       return doc === undefined ? undefined : docs[doc];

@@ -19,5 +19,11 @@ export {
   type SearchSort,
   SearchSortSchema,
 } from './search-query.js';
+export {
+  type OutlinePlace,
+  outlineOf,
+  type ResourceOutline,
+  type StoredResource,
+} from './stored-resource.js';
 export { foldText, tokenize } from './text.js';
 export type { PrecomputedSchedule, TimeStatus } from './week-clock.js';

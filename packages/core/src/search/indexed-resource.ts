@@ -16,6 +16,13 @@ import {
   maskOf,
   primaryLanguage,
 } from './masks.js';
+import {
+  isStoredResource,
+  type OutlinePlace,
+  parseStoredResource,
+  type ResourceOutline,
+  type StoredResource,
+} from './stored-resource.js';
 import { foldText, tokenize, uniqueTokens } from './text.js';
 import { type PrecomputedSchedule, precomputeSchedule } from './week-clock.js';
 
@@ -75,19 +82,18 @@ export interface IndexedResource {
 const REMOTE_ATTENDANCE = ATTENDANCE_BITS.bit.online | ATTENDANCE_BITS.bit.hybrid | ATTENDANCE_BITS.bit.phone;
 const IN_PERSON_ATTENDANCE = ATTENDANCE_BITS.bit['in-person'] | ATTENDANCE_BITS.bit.hybrid;
 
-function pointOf(location: Resource['location']): LatLng | undefined {
+function pointOf(location: OutlinePlace | null | undefined): LatLng | undefined {
   const point = location?.coordinates;
-  if (point === undefined) return undefined;
+  if (point === undefined || point === null) return undefined;
   return location?.precision === 'confidential' ? roundCoordinate(point, APPROXIMATE_LOCATION_KM) : point;
 }
 
 /** Shared by every entry with no place or no language, instead of one empty list each. */
 const NONE: readonly never[] = Object.freeze([]);
 
-function pointsOf(resource: Resource): readonly LatLng[] {
+function pointsOf(resource: ResourceOutline): readonly LatLng[] {
   const main = pointOf(resource.location);
-  if (resource.kind !== 'service' || resource.locations.length === 0)
-    return main === undefined ? NONE : [main];
+  if (resource.kind !== 'service' || !resource.locations?.length) return main === undefined ? NONE : [main];
   const points = main === undefined ? [] : [main];
   for (const location of resource.locations) {
     const point = pointOf(location);
@@ -215,7 +221,6 @@ function primaryLanguages(tags: readonly string[]): readonly string[] {
  * and every byte is copied by the garbage collector as they settle.
  */
 class Entry implements IndexedResource {
-  readonly resource: Resource;
   readonly id: string;
   readonly kind: ResourceKind;
   readonly status: ResourceStatus;
@@ -235,17 +240,40 @@ class Entry implements IndexedResource {
   private primaryTags: readonly string[] = NONE;
   private flags = 0;
   private lazy: LazyParts | undefined = undefined;
+  /** The record, once parsed; until then its stored JSON text (see `StoredResource`). */
+  private parsed: Resource | undefined;
+  private json: string | undefined;
 
-  constructor(resource: Resource) {
-    const attendance = maskOf(ATTENDANCE_BITS, resource.attendance);
-    const kind = resource.kind;
-    this.resource = resource;
-    this.id = resource.id;
+  /** Files a resource by its outline (a parsed resource is its own). */
+  constructor(outline: ResourceOutline, parsed: Resource | undefined, json: string | undefined) {
+    const attendance = maskOf(ATTENDANCE_BITS, outline.attendance);
+    const kind = outline.kind;
+    this.parsed = parsed;
+    this.json = json;
+    this.id = outline.id;
     this.kind = kind;
-    this.status = resource.status;
+    this.status = outline.status;
     this.attendance = attendance;
-    this.points = pointsOf(resource);
+    this.points = pointsOf(outline);
     this.remote = (attendance & REMOTE_ATTENDANCE) !== 0 || kind === 'hotline' || kind === 'online-community';
+  }
+
+  get resource(): Resource {
+    return this.parsed ?? this.parse();
+  }
+
+  /** Parses the stored text, once; whether there was any left to parse. */
+  parseStored(): boolean {
+    if (this.parsed !== undefined) return false;
+    this.parse();
+    return true;
+  }
+
+  private parse(): Resource {
+    const resource = parseStoredResource(this.id, this.json ?? '');
+    this.parsed = resource;
+    this.json = undefined;
+    return resource;
   }
 
   /** Works out the masks and flags, once. */
@@ -372,11 +400,21 @@ class Entry implements IndexedResource {
   }
 }
 
-/** Computes the indexed form of a resource; `intern` (from the index) fills the shared keys. */
-export function indexResource(resource: Resource, intern?: KeyInterner): IndexedResource {
-  const entry = new Entry(resource);
+/**
+ * Computes the indexed form of a resource, or of a stored one (parsed on first read of
+ * anything but its outline); `intern` (from the index) fills the shared keys.
+ */
+export function indexResource(input: Resource | StoredResource, intern?: KeyInterner): IndexedResource {
+  const entry = isStoredResource(input)
+    ? new Entry(input.outline, undefined, input.json)
+    : new Entry(input, input, undefined);
   if (intern !== undefined) assignSharedKeys(entry, intern);
   return entry;
+}
+
+/** Parses an entry's stored text when it is not parsed yet; whether it was. */
+export function parseStoredEntry(entry: IndexedResource): boolean {
+  return entry instanceof Entry && entry.parseStored();
 }
 
 /**
