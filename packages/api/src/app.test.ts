@@ -1,5 +1,5 @@
 import { CRISIS_LINES, CrisisLinesResponseSchema, ProblemSchema } from '@recovery-circles/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BACKENDS, freshStorage } from '../test/backends.js';
 import { type AppInstance, buildApp } from './app.js';
 import type { Storage } from './db/database.js';
@@ -36,6 +36,17 @@ describe.each(BACKENDS)('the API on %s', (backend) => {
     );
     const rows = await storage.db.selectFrom('crisis_lines').select('id').execute();
     expect(rows).toHaveLength(CRISIS_LINES.length);
+  });
+
+  it('holds the records it read as text, and parses them ahead once it listens', async () => {
+    const listening = await buildApp({ storage, followChangesMs: 0 });
+    try {
+      expect(listening.directory.index.parseStored(0)).toBe(listening.directory.index.size);
+      await listening.listen({ host: '127.0.0.1', port: 0 });
+      await vi.waitFor(() => expect(listening.directory.index.parseStored(0)).toBe(0));
+    } finally {
+      await listening.close();
+    }
   });
 
   it('migrates once and seeds idempotently on a second start', async () => {

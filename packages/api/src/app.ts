@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import fastifyEtag from '@fastify/etag';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
+import { loadUsGeo } from '@recovery-circles/core/geo-us';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
@@ -146,8 +147,15 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   if ((options.followChangesMs ?? FOLLOW_CHANGES_MS) > 0) directory.follow();
   app.decorate('directory', directory);
   app.addHook('onClose', () => directory.stop());
-  // Once it listens, the records the index still holds as text are parsed between requests.
-  app.addHook('onListen', async () => directory.parseAhead());
+  // Once it listens, the server readies between requests what the first ones would otherwise
+  // wait for: the records the index still holds as text, then the ZIP data (about 1 s of
+  // work, which would hold up ready by as much if it were loaded before).
+  app.addHook('onListen', async () => {
+    directory
+      .parseAhead()
+      .then(() => loadUsGeo())
+      .catch((err: unknown) => app.log.warn({ err }, 'warming up failed; the first requests will do it'));
+  });
 
   await app.register(fastifyEtag, { weak: true });
   await app.register(fastifyRateLimit, {

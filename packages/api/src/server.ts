@@ -1,4 +1,3 @@
-import { loadUsGeo } from '@recovery-circles/core/geo-us';
 import { openStorage } from './db/database.js';
 import { loadEnv } from './env.js';
 
@@ -8,9 +7,6 @@ const storage = await openStorage(
   env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dataDir: env.DATA_DIR },
 );
 // The server's modules load while the embedded database opens on its own thread.
-// The ZIP data (about 1 s of work) loads while the database opens and migrates, instead of
-// holding up the first search near a ZIP. A failure is left to the lookups, which retry.
-loadUsGeo().catch(() => undefined);
 const { buildApp } = await import('./app.js');
 const app = await buildApp({
   storage,

@@ -74,9 +74,7 @@ describe('the live index on the embedded database', () => {
       expect(live.fromSnapshot).toBe(fromSnapshot);
       const size = live.index.size;
       expect(live.index.parseStored(0)).toBe(size);
-      live.parseAhead();
-      // A slice per turn of the event loop: a few turns for a handful of records.
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await live.parseAhead();
       expect(live.index.parseStored(0)).toBe(0);
       await live.stop();
     }

@@ -31,9 +31,11 @@ export interface LiveIndex {
   /**
    * Parses the records the index holds as stored text (see core's `StoredResource`), a
    * slice per turn of the event loop, so requests are answered in between and the first
-   * searches and matches find them parsed. What a server starts once it listens.
+   * searches and matches find them parsed; then files the remote classes the first match
+   * would (see core's `ResourceIndex.remoteBundles`). What a server starts once it listens;
+   * settles when that is done or the index stopped.
    */
-  parseAhead(): void;
+  parseAhead(): Promise<void>;
   /** Writes the snapshot now when there is one to keep and it is behind; throws when it cannot. */
   saveSnapshot(): Promise<void>;
   /** Stops following, and writes the snapshot when there is one to keep and it is behind. */
@@ -110,10 +112,17 @@ export async function openLiveIndex(
   let following = false;
   let stopped = false;
 
-  function parseSlice(): void {
-    if (stopped) return;
-    if (index.parseStored(PARSE_SLICE) > 0) setImmediate(parseSlice);
-    else log?.debug('search index parsed every stored record');
+  function parseSlices(done: () => void, failed: (error: unknown) => void): void {
+    try {
+      if (stopped) done();
+      else if (index.parseStored(PARSE_SLICE) > 0) setImmediate(parseSlices, done, failed);
+      else {
+        index.remoteBundles();
+        done();
+      }
+    } catch (error) {
+      failed(error);
+    }
   }
 
   async function applyChanges(): Promise<number> {
@@ -179,7 +188,7 @@ export async function openLiveIndex(
     },
     fromSnapshot: snapshot !== undefined,
     parseAhead() {
-      setImmediate(parseSlice);
+      return new Promise((resolve, reject) => setImmediate(parseSlices, resolve, reject));
     },
     saveSnapshot,
     async stop() {

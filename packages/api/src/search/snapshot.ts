@@ -1,5 +1,5 @@
 import { open, readFile, rename, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { StoredResource } from '@recovery-circles/core';
 import type { FastifyBaseLogger } from 'fastify';
 import { type Kysely, sql } from 'kysely';
@@ -154,7 +154,8 @@ export async function writeSnapshotFromDatabase(
       await out.close();
     }
     await rename(temporary, file);
-    await rm(join(dirname(file), OLD_SNAPSHOT_NAME), { force: true });
+    if (basename(file) !== OLD_SNAPSHOT_NAME)
+      await rm(join(dirname(file), OLD_SNAPSHOT_NAME), { force: true });
     return { resources, version };
   } catch (error) {
     await rm(temporary, { force: true });

@@ -214,10 +214,12 @@ function primaryLanguages(tags: readonly string[]): readonly string[] {
  * Most of 100,000 indexed resources are never scored by a given server run: only the ones
  * near a visitor, or in a remote class that could rank, are. So only what the index files
  * every resource by (its id, kind, points and whether it is joined remotely) is computed at
- * once. The masks and flags the hard rules and filters read are worked out together on the
- * first read of any of them, into the entry's own fields; what only scoring, text and
- * variety read (the schedule, folded names, group key, times) on first read too, into one
- * object made then. An entry is kept small: a bulk load of 100,000 makes 100,000 of them,
+ * once, from the record or, for a stored one, from its outline alone: its JSON text is
+ * parsed on the first read of anything else (or ahead, see `ResourceIndex.parseStored`).
+ * The masks and flags the hard rules and filters read are worked out together on the first
+ * read of any of them, into the entry's own fields; what only scoring, text and variety read
+ * (the schedule, folded names, group key, times) on first read too, into one object made
+ * then. An entry is kept small: a bulk load of 100,000 makes 100,000 of them,
  * and every byte is copied by the garbage collector as they settle.
  */
 class Entry implements IndexedResource {
