@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
 
-/** A serialized answer with its ETag. */
+/**
+ * A serialized answer with its ETag. The body is kept as UTF-8 bytes: sending a string
+ * encodes it again for every response, which was a third of a cached search's time.
+ */
 export interface CachedAnswer {
-  body: string;
+  body: Buffer;
   etag: string;
 }
 
@@ -23,7 +26,8 @@ export function createResponseCache(options: { max: number; ttlMs: number }) {
       entries.set(key, hit);
       return hit;
     },
-    set(key: string, version: string, now: number, body: string): CachedAnswer {
+    set(key: string, version: string, now: number, text: string): CachedAnswer {
+      const body = Buffer.from(text);
       const answer = { body, etag: `W/"${createHash('sha1').update(body).digest('base64url')}"` };
       entries.delete(key);
       entries.set(key, { ...answer, version, at: now });
