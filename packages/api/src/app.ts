@@ -148,8 +148,9 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   app.decorate('directory', directory);
   app.addHook('onClose', () => directory.stop());
   // Once it listens, the server readies between requests what the first ones would otherwise
-  // wait for: the records the index still holds as text, then the ZIP data (about 1 s of
-  // work, which would hold up ready by as much if it were loaded before).
+  // wait for: the records the index still holds as text, the remote classes matching reads,
+  // then the ZIP data (about 1 s of work, which would hold up ready by as much if it were
+  // loaded before).
   app.addHook('onListen', async () => {
     directory
       .parseAhead()

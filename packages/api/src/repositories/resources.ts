@@ -372,8 +372,8 @@ export interface DocumentRange {
   /**
    * Its records as a JSON text sequence (RFC 7464; null when it has none): for each, its
    * outline and then its document, each text as stored, after a record separator (U+001E)
-   * and before a line feed. Neither character can be in JSON text as such: the one is
-   * always escaped, the other whitespace.
+   * and before a line feed. A record separator is never in JSON text (inside a string it
+   * is always escaped), so it splits the sequence; a line feed is whitespace to JSON.
    */
   records: string | null;
   /** How many records that is. */
