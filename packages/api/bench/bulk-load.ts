@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { outlineOf, type Resource } from '@recovery-circles/core';
+import type { Resource } from '@recovery-circles/core';
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { asciiJson } from '../src/db/ascii-json.js';
 import type { Database } from '../src/db/schema.js';
 import { contentHash } from '../src/repositories/content-hash.js';
-import { upsertResource, withWriteTransaction } from '../src/repositories/resources.js';
+import { documentColumns, upsertResource, withWriteTransaction } from '../src/repositories/resources.js';
 
 /*
  * upsertResource takes about 2 ms a record on PGlite (seven statements each), over three
@@ -116,8 +115,7 @@ async function insertResources(
           external_id: resource.provenance.externalId ?? resource.id,
           import_batch_id: context.importBatchId,
           verified_at: resource.verification.verifiedAt,
-          data: asciiJson(resource),
-          outline: asciiJson(outlineOf(resource)),
+          ...documentColumns(resource),
           content_hash: contentHash(resource),
           version: sql<string>`nextval('resource_change_seq')`,
           created_at: now,

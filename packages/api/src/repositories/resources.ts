@@ -39,6 +39,15 @@ export interface ResourceChange {
   version: string;
 }
 
+/**
+ * A resource's document and its outline, as every write stores them together: the document as
+ * ASCII JSON (see `asciiJson`), the outline (core's `outlineOf`) for the search index to file
+ * it by without parsing the document (see `readStoredResources`).
+ */
+export function documentColumns(resource: Resource): { data: string; outline: string } {
+  return { data: asciiJson(resource), outline: asciiJson(outlineOf(resource)) };
+}
+
 function externalIdOf(resource: Resource): string {
   return resource.provenance.externalId ?? resource.id;
 }
@@ -244,8 +253,7 @@ export async function upsertResource(
     external_id: externalId,
     import_batch_id: context.importBatchId ?? null,
     verified_at: resource.verification.verifiedAt,
-    data: asciiJson(resource),
-    outline: asciiJson(outlineOf(resource)),
+    ...documentColumns(resource),
     content_hash: hash,
     version: sql<string>`nextval('resource_change_seq')`,
     updated_at: now,
@@ -310,8 +318,7 @@ export async function retireMissing(
       .updateTable('resources')
       .set({
         status: 'inactive',
-        data: asciiJson(resource),
-        outline: asciiJson(outlineOf(resource)),
+        ...documentColumns(resource),
         content_hash: contentHash(resource),
         version: sql<string>`nextval('resource_change_seq')`,
         updated_at: new Date(),
