@@ -171,7 +171,7 @@ export async function openLiveIndex(
     if (snapshotFile === undefined || id === undefined) return;
     if (savedVersion !== undefined && BigInt(savedVersion) >= BigInt(version)) return;
     // Straight from the database (the same records, at its version now: at least the index's).
-    const saved = await writeSnapshotFromDatabase(db, snapshotFile, readAhead);
+    const saved = await writeSnapshotFromDatabase(db, snapshotFile, readAhead, id);
     if (saved) savedVersion = saved.version;
   }
 

@@ -119,14 +119,15 @@ export function usableSnapshot(
  * is read. What a graceful stop and the import command write: the same snapshot the index's
  * records would make, without turning 100,000 of them back into text on the main thread.
  * Returns how many records it holds and their version; undefined, writing nothing, when the
- * database has no identity.
+ * database has no identity (`knownId`, when the caller has read it already).
  */
 export async function writeSnapshotFromDatabase(
   db: Kysely<Database>,
   file: string,
   readAhead?: Storage['readAhead'],
+  knownId?: string,
 ): Promise<{ resources: number; version: string } | undefined> {
-  const id = await databaseId(db);
+  const id = knownId ?? (await databaseId(db));
   if (id === undefined) return undefined;
   const temporary = `${file}.${process.pid}.tmp`;
   try {
