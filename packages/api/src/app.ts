@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import fastifyEtag from '@fastify/etag';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import { loadUsGeo } from '@recovery-circles/core/geo-us';
@@ -20,6 +19,7 @@ import type { Storage } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { type AppDirs, inlineStyleHashes, notFoundPages, serveApps } from './plugins/apps.js';
 import { registerErrorHandling } from './plugins/errors.js';
+import { registerEtags } from './plugins/etags.js';
 import { registerMetrics } from './plugins/metrics.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { docsRoute } from './routes/docs.js';
@@ -158,7 +158,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
       .catch((err: unknown) => app.log.warn({ err }, 'warming up failed; the first requests will do it'));
   });
 
-  await app.register(fastifyEtag, { weak: true });
+  registerEtags(app);
   await app.register(fastifyRateLimit, {
     global: true,
     max: limits.perMinute,

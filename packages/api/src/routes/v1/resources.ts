@@ -7,24 +7,19 @@ import {
   SearchResponseSchema,
   search,
 } from '@recovery-circles/core';
-import type { FastifyReply } from 'fastify';
 import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { AppInstance } from '../../app.js';
 import { problem, validationProblem } from '../../plugins/errors.js';
-import { type CachedAnswer, createResponseCache } from '../../search/response-cache.js';
+import { createResponseCache, sendAnswer } from '../../search/response-cache.js';
 import { locate } from './locate.js';
+
+/** As long as the cache keeps an answer: browsers and shared caches may keep it as long. */
+const PUBLIC_FOR_30_S = 'public, max-age=30';
 
 /** `GET /v1/resources`: search the directory with every filter, cursor-paginated. */
 export async function resourcesRoute(app: AppInstance): Promise<void> {
   // Popular searches repeat (the same ZIP, the same filters): serve them from memory.
-  const cache = createResponseCache({ max: 1_000, ttlMs: 30_000 });
-  const sendAnswer = (reply: FastifyReply, answer: CachedAnswer) =>
-    reply
-      .header('cache-control', 'public, max-age=30')
-      .header('etag', answer.etag)
-      .type('application/json; charset=utf-8')
-      .send(answer.body);
-
+  const cache = createResponseCache({ max: 1_000, ttlMs: 30_000, etags: true });
   app.get(
     '/resources',
     {
@@ -45,7 +40,7 @@ export async function resourcesRoute(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const started = Date.now();
       const cached = cache.get(request.url, app.directory.version, started);
-      if (cached) return sendAnswer(reply, cached);
+      if (cached) return sendAnswer(reply, cached, PUBLIC_FOR_30_S);
       const { zip, place, unit, near, ...rest } = request.query;
       let point = near;
       if (zip !== undefined || place !== undefined) {
@@ -95,10 +90,8 @@ export async function resourcesRoute(app: AppInstance): Promise<void> {
           total: result.total,
           nextCursor: result.nextCursor,
         };
-        return sendAnswer(
-          reply,
-          cache.set(request.url, app.directory.version, started, JSON.stringify(answer)),
-        );
+        const fresh = cache.set(request.url, app.directory.version, started, JSON.stringify(answer));
+        return sendAnswer(reply, fresh, PUBLIC_FOR_30_S);
       } catch (error) {
         if (error instanceof InvalidCursorError) {
           return reply
