@@ -1,14 +1,29 @@
+import { hash } from 'node:crypto';
 import { MatchRequestSchema, MatchResponseSchema, match, ProblemSchema } from '@recovery-circles/core';
+import type { FastifyRequest } from 'fastify';
 import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { AppInstance } from '../../app.js';
 import { validationProblem } from '../../plugins/errors.js';
+import { createResponseCache, sendAnswer } from '../../search/response-cache.js';
 import { locate, roughly } from './locate.js';
 
 /**
  * `POST /v1/match`: a needs profile in, the support network out (per circle, with reasons).
  * The profile is never stored or logged; a ZIP or place is resolved offline.
  */
+/** The UI language of the answer: Spanish when the visitor's browser asks for it first. */
+function localeOf(request: FastifyRequest): 'en' | 'es' {
+  return request.headers['accept-language']?.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
+
 export async function matchRoute(app: AppInstance): Promise<void> {
+  // The web app's questions have few answers, so visitors near one ZIP often give the same
+  // profile: its answer is kept in memory for 30 s, under a hash of the language and the
+  // profile as sent, and given again while the index is unchanged. A match takes
+  // milliseconds of the one thread; an answer from memory, a small fraction of that (bench/).
+  const cache = createResponseCache({ max: 1_000, ttlMs: 30_000, etags: false });
+  const keys = new WeakMap<FastifyRequest, string>();
+
   app.post(
     '/match',
     {
@@ -19,16 +34,26 @@ export async function matchRoute(app: AppInstance): Promise<void> {
         body: MatchRequestSchema,
         response: { 200: MatchResponseSchema, 400: ProblemSchema },
       },
-      // The network is core's output over public views of stored, schema-checked records:
-      // re-checking each answer against the zod schema cost up to 2.6 ms (bench/, 100,000
-      // resources). Problems keep the checking serializer.
+      // A network is sent as the bytes of its JSON (cached or new), not through the zod
+      // serializer: it is core's output over public views of stored, schema-checked records,
+      // and re-checking each answer cost up to 2.6 ms (bench/, 100,000 resources). Problems
+      // keep the checking serializer.
       serializerCompiler: (route) =>
         route.httpStatus === '200'
           ? (data: unknown) => JSON.stringify(data)
           : serializerCompiler({ ...route, schema: ProblemSchema }),
+      // Looked up before the body is checked: a profile sent exactly as one already answered
+      // passed the check then, and checking it again was a third of a cached answer's time.
+      preValidation: async (request, reply) => {
+        const key = hash('sha256', `${localeOf(request)}\n${JSON.stringify(request.body)}`, 'base64url');
+        const cached = cache.get(key, app.directory.version, Date.now());
+        if (cached) return sendAnswer(reply, cached, 'no-store');
+        keys.set(request, key);
+      },
     },
     async (request, reply) => {
       const profile = request.body;
+      const now = Date.now();
       let origin: { label: string; lat: number; lng: number } | null = null;
       const where = profile.where;
       if (where && !('lat' in where)) {
@@ -43,15 +68,20 @@ export async function matchRoute(app: AppInstance): Promise<void> {
       } else if (where) {
         origin = { label: 'your location', lat: where.lat, lng: where.lng };
       }
-      const locale = request.headers['accept-language']?.toLowerCase().startsWith('es') ? 'es' : 'en';
+      const version = app.directory.version;
       const data = match(profile, app.directory.index, {
-        now: new Date(),
-        locale,
+        now: new Date(now),
+        locale: localeOf(request),
         embed: true,
         ...(origin ? { origin: { lat: origin.lat, lng: origin.lng } } : {}),
       });
-      void reply.header('cache-control', 'no-store');
-      return { data, origin: origin ? { label: origin.label, ...roughly(origin) } : null };
+      const text = JSON.stringify({
+        data,
+        origin: origin ? { label: origin.label, ...roughly(origin) } : null,
+      });
+      const key = keys.get(request);
+      const answer = key === undefined ? { body: Buffer.from(text) } : cache.set(key, version, now, text);
+      return sendAnswer(reply, answer, 'no-store');
     },
   );
 }

@@ -6,6 +6,7 @@ import { type AppInstance, buildApp } from '../../app.js';
 import type { Storage } from '../../db/database.js';
 import { readSource } from '../../imports/read-source.js';
 import { runImport } from '../../imports/run-import.js';
+import { upsertResource, withWriteTransaction } from '../../repositories/resources.js';
 
 describe.each(BACKENDS)('search and match on %s, with real imported data', (backend) => {
   let storage: Storage;
@@ -129,8 +130,50 @@ describe.each(BACKENDS)('search and match on %s, with real imported data', (back
     }
   });
 
+  it('gives the same answer again from memory, per language, until the directory changes', async () => {
+    const payload = {
+      forWhom: 'someone-i-care-about',
+      relationship: 'parent',
+      concerns: ['alcohol'],
+      where: { zip: '19103' },
+    };
+    const ask = async (language = 'en') => {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/v1/match',
+        payload,
+        headers: { 'accept-language': language },
+      });
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['cache-control']).toBe('no-store');
+      expect(response.headers.etag).toBeUndefined();
+      return MatchResponseSchema.parse(response.json()).data;
+    };
+    const first = await ask();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const again = await ask();
+    // Made at the same instant: the answer kept, not worked out again.
+    expect(again).toEqual(first);
+    const spanish = await ask('es');
+    expect(spanish.generatedAt).not.toBe(first.generatedAt);
+    expect(spanish.circles.family.items[0]?.reasons[0]?.text.es).toBeTruthy();
+
+    const shown = first.circles.family.items[0];
+    const stored = shown && app.directory.index.entry(shown.resourceId)?.resource;
+    if (!shown || !stored) throw new Error('the family circle is empty');
+    await withWriteTransaction(storage.db, (trx) =>
+      upsertResource(trx, { ...stored, name: `${stored.name} (renamed)` }, { actor: 'test' }),
+    );
+    await app.directory.refresh();
+    const after = await ask();
+    expect(after.generatedAt).not.toBe(first.generatedAt);
+    const renamed = after.circles.family.items.find((item) => item.resourceId === shown.resourceId);
+    expect(renamed?.resource?.name).toBe(`${stored.name} (renamed)`);
+  });
+
   it('refuses an unknown ZIP and an ambiguous place with what to do', async () => {
-    for (const where of [{ zip: '00000' }, { place: 'Springfield' }]) {
+    // Asked twice: a refused profile is never kept as an answer.
+    for (const where of [{ zip: '00000' }, { place: 'Springfield' }, { zip: '00000' }]) {
       const response = await app.inject({ method: 'POST', url: '/v1/match', payload: { where } });
       expect(response.statusCode).toBe(400);
       expect(ProblemSchema.parse(response.json()).errors?.[0]?.path).toMatch(/^body\.where/);
