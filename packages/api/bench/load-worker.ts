@@ -66,8 +66,10 @@ async function run(
     duration: seconds,
     requests: job.requests,
     setupClient: (c) => {
-      // Each connection starts at another point of the rotation, so the server sees a mix at once.
-      const offset = (client * 7) % job.requests.length;
+      // The connections start spread evenly over the rotation, so the server sees a mix at once,
+      // and in a long rotation of requests each asked once, no connection reaches a request
+      // before the server's caches (the last 1,000 answers) have let it go.
+      const offset = Math.floor((client * job.requests.length) / job.connections) % job.requests.length;
       client += 1;
       c.setRequests([...job.requests.slice(offset), ...job.requests.slice(0, offset)]);
       if (observed)

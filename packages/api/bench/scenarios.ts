@@ -35,6 +35,24 @@ export function searchRequests(): LoadRequest[] {
   return SEARCHES.map((query) => ({ method: 'GET', path: `/v1/resources?${query}` }));
 }
 
+/** `count` ZIP codes spread evenly over `zips`. */
+function spread(zips: readonly string[], count: number): string[] {
+  if (zips.length === 0) throw new Error('no ZIP codes to spread the requests over');
+  return Array.from({ length: count }, (_, i) => zips[Math.floor((i * zips.length) / count)] as string);
+}
+
+/**
+ * The searches above with their ZIP taken in turn from `zips`: `count` different requests,
+ * more than the server's answer cache keeps, so each answer is worked out.
+ */
+export function distinctSearchRequests(zips: readonly string[], count: number): LoadRequest[] {
+  const templates = SEARCHES.filter((query) => query.startsWith('zip='));
+  return spread(zips, count).map((zip, i) => ({
+    method: 'GET',
+    path: `/v1/resources?${(templates[i % templates.length] as string).replace(/^zip=\d{5}/, `zip=${zip}`)}`,
+  }));
+}
+
 const PROFILES: readonly NeedsProfileInput[] = [
   { forWhom: 'someone-i-care-about', relationship: 'parent', concerns: ['opioids'], where: { zip: '19103' } },
   {
@@ -101,12 +119,26 @@ const PROFILES: readonly NeedsProfileInput[] = [
   },
 ];
 
-/** The match rotation: `POST /v1/match` with the profiles above. */
-export function matchRequests(): LoadRequest[] {
-  return PROFILES.map((profile) => ({
+function matchRequest(profile: NeedsProfileInput): LoadRequest {
+  return {
     method: 'POST',
     path: '/v1/match',
     body: JSON.stringify(profile),
     headers: { 'content-type': 'application/json' },
-  }));
+  };
+}
+
+/** The match rotation: `POST /v1/match` with the profiles above. */
+export function matchRequests(): LoadRequest[] {
+  return PROFILES.map(matchRequest);
+}
+
+/**
+ * The profiles above, each placed at a ZIP taken in turn from `zips`: `count` different
+ * requests, more than the server's answer cache keeps, so each network is worked out.
+ */
+export function distinctMatchRequests(zips: readonly string[], count: number): LoadRequest[] {
+  return spread(zips, count).map((zip, i) =>
+    matchRequest({ ...(PROFILES[i % PROFILES.length] as NeedsProfileInput), where: { zip } }),
+  );
 }
