@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { AppInstance } from '../../app.js';
 import { validationProblem } from '../../plugins/errors.js';
-import { createResponseCache, sendAnswer } from '../../search/response-cache.js';
+import { type CachedAnswer, createResponseCache, sendAnswer } from '../../search/response-cache.js';
 import { locate, roughly } from './locate.js';
 
 /**
@@ -19,10 +19,28 @@ function localeOf(request: FastifyRequest): 'en' | 'es' {
 export async function matchRoute(app: AppInstance): Promise<void> {
   // The web app's questions have few answers, so visitors near one ZIP often give the same
   // profile: its answer is kept in memory for 30 s, under a hash of the language and the
-  // profile as sent, and given again while the index is unchanged. A match takes
+  // body as sent, and given again while the index is unchanged. A match takes
   // milliseconds of the one thread; an answer from memory, a small fraction of that (bench/).
   const cache = createResponseCache({ max: 1_000, ttlMs: 30_000, etags: false });
   const keys = new WeakMap<FastifyRequest, string>();
+  const hits = new WeakMap<FastifyRequest, CachedAnswer>();
+
+  // The body is read as text and looked up before it is parsed or checked: a profile sent
+  // exactly as one already answered passed both then, and doing them again was a third of
+  // an answer from memory's time. Otherwise it is parsed as Fastify parses JSON everywhere.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser<string>('application/json', { parseAs: 'string' }, (request, text, done) => {
+    const key = hash('sha256', `${localeOf(request)}\n${text}`, 'base64url');
+    const cached = cache.get(key, app.directory.version, Date.now());
+    if (cached) {
+      hits.set(request, cached);
+      done(null, null);
+      return;
+    }
+    keys.set(request, key);
+    parseJson(request, text, done);
+  });
 
   app.post(
     '/match',
@@ -42,13 +60,9 @@ export async function matchRoute(app: AppInstance): Promise<void> {
         route.httpStatus === '200'
           ? (data: unknown) => JSON.stringify(data)
           : serializerCompiler({ ...route, schema: ProblemSchema }),
-      // Looked up before the body is checked: a profile sent exactly as one already answered
-      // passed the check then, and checking it again was a third of a cached answer's time.
       preValidation: async (request, reply) => {
-        const key = hash('sha256', `${localeOf(request)}\n${JSON.stringify(request.body)}`, 'base64url');
-        const cached = cache.get(key, app.directory.version, Date.now());
-        if (cached) return sendAnswer(reply, cached, 'no-store');
-        keys.set(request, key);
+        const hit = hits.get(request);
+        if (hit) return sendAnswer(reply, hit, 'no-store');
       },
     },
     async (request, reply) => {

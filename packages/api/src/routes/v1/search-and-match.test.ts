@@ -171,6 +171,21 @@ describe.each(BACKENDS)('search and match on %s, with real imported data', (back
     expect(renamed?.resource?.name).toBe(`${stored.name} (renamed)`);
   });
 
+  it('refuses a body that is not JSON, or that poisons a prototype, as every route does', async () => {
+    const bodies = ['{"forWhom":', '{"__proto__":{"polluted":true},"forWhom":"me"}', '{"forWhom":'];
+    for (const payload of bodies) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/v1/match',
+        payload,
+        headers: { 'content-type': 'application/json' },
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('refuses an unknown ZIP and an ambiguous place with what to do', async () => {
     // Asked twice: a refused profile is never kept as an answer.
     for (const where of [{ zip: '00000' }, { place: 'Springfield' }, { zip: '00000' }]) {
