@@ -210,9 +210,9 @@ async function main(): Promise<void> {
     );
     const searchResult = await runLoad(job(base, searches));
     const matchResult = await runLoad(job(base, matches));
-    // The requests asked once each come last: the garbage of thousands of answers worked out
-    // slowed the repeated matches run after them (4,591-6,434 a second in six runs, against
-    // 5,747 and 5,752 in two runs before them). An answer worked out
+    // The requests asked once each come last, so the repeated rotations run as they did before
+    // these were added, not amid the garbage of thousands of answers worked out (the repeated
+    // matches run after them varied from 4,591 to 6,434 a second over six runs). An answer worked out
     // takes milliseconds of the one thread, so at 50 connections the queue, not the work,
     // sets the latency (autocannon timed a few matches out at its 10 s limit). These two run
     // at 10 connections, which still keep the server busy: their requests per second are its
