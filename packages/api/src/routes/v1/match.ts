@@ -7,15 +7,15 @@ import { validationProblem } from '../../plugins/errors.js';
 import { type CachedAnswer, createResponseCache, sendAnswer } from '../../search/response-cache.js';
 import { locate, roughly } from './locate.js';
 
-/**
- * `POST /v1/match`: a needs profile in, the support network out (per circle, with reasons).
- * The profile is never stored or logged; a ZIP or place is resolved offline.
- */
 /** The UI language of the answer: Spanish when the visitor's browser asks for it first. */
 function localeOf(request: FastifyRequest): 'en' | 'es' {
   return request.headers['accept-language']?.toLowerCase().startsWith('es') ? 'es' : 'en';
 }
 
+/**
+ * `POST /v1/match`: a needs profile in, the support network out (per circle, with reasons).
+ * The profile is never stored or logged; a ZIP or place is resolved offline.
+ */
 export async function matchRoute(app: AppInstance): Promise<void> {
   // The web app's questions have few answers, so visitors near one ZIP often give the same
   // profile: its answer is kept in memory for 30 s, under a hash of the language and the
